@@ -1,0 +1,67 @@
+/** What every `klein-kijken` subcommand looks like, and the one error type that ends in exit code 2. */
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliCommand {
+  name: string;
+  /** One line for `--help`. */
+  summary: string;
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Bad input or a failure the user can fix: printed as one line on stderr, exit code 2. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Dutch when the user's locale is Dutch, else English. */
+export function msg(env: NodeJS.ProcessEnv, nl: string, en: string): string {
+  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return lang.toLowerCase().startsWith('nl') ? nl : en;
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+/**
+ * `--name value`, `--name=value` and boolean `--name`. `valued` lists flags that take a value.
+ * A lone `--` ends flags, so a file named `-x` can still be given.
+ */
+export function parseArgs(args: string[], valued: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      if (eq > 0) flags.set(name, a.slice(eq + 1));
+      else if (valued.includes(name)) {
+        const v = args[++i];
+        if (v === undefined) throw new CliError(`--${name} needs a value`);
+        flags.set(name, v);
+      } else flags.set(name, true);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+export function stringFlag(p: ParsedArgs, name: string): string | undefined {
+  const v = p.flags.get(name);
+  return typeof v === 'string' ? v : undefined;
+}

@@ -1,0 +1,92 @@
+import { CliError, msg, type CliCommand, type CliIo } from './cliCommand';
+import { analyzeCommand } from './commands/analyze';
+import { compareCommand } from './commands/compare';
+import { exportCommand } from './commands/export';
+import { newCommand } from './commands/new';
+import { peaksCommand } from './commands/peaks';
+import { probeCommand } from './commands/probe';
+import { proxyCommand } from './commands/proxy';
+import { questionsCommand } from './commands/questions';
+import { transcriptCommand } from './commands/transcript';
+import { validateCommand } from './commands/validate';
+
+declare const KK_VERSION: string | undefined;
+
+export const COMMANDS: readonly CliCommand[] = [
+  probeCommand,
+  peaksCommand,
+  proxyCommand,
+  transcriptCommand,
+  newCommand,
+  validateCommand,
+  analyzeCommand,
+  compareCommand,
+  questionsCommand,
+  exportCommand,
+];
+
+function version(): string {
+  return typeof KK_VERSION === 'string' ? KK_VERSION : '0.0.0-dev';
+}
+
+function help(): string {
+  const w = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `klein-kijken ${version()} — review recorded loopbaangesprekken from the command line`,
+    '',
+    'Usage: klein-kijken <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  --help      show this help (or `klein-kijken <command> --help`)',
+    '  --version   print the version',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    io.out(help());
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(version());
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === first);
+  if (!cmd) {
+    io.err(msg(io.env, `klein-kijken: onbekend commando '${first}' (zie --help)`, `klein-kijken: unknown command '${first}' (see --help)`));
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${cmd.usage}\n\n${cmd.summary}`);
+    return 0;
+  }
+  try {
+    return await cmd.run(rest, io);
+  } catch (e) {
+    const text = e instanceof CliError ? e.message : `klein-kijken ${cmd.name}: ${(e as Error)?.message ?? String(e)}`;
+    io.err(text.split('\n')[0]!);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`klein-kijken: ${String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

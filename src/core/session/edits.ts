@@ -1,0 +1,141 @@
+import type { CollectionName, Collections, Framework, RecordingRef, Review, Session } from './model';
+
+/**
+ * Every change to a session is an `Edit`: a small, JSON-safe value the webview sends as an
+ * intent and the host applies here. `applyEdit` returns the new session and the exact inverse,
+ * which is what undo applies (and the inverse of that is redo). Sessions are never mutated.
+ */
+export type Edit =
+  | { op: 'add'; coll: CollectionName; item: Collections[CollectionName]; index?: number }
+  | { op: 'update'; coll: CollectionName; id: string; patch: Record<string, unknown> }
+  | { op: 'remove'; coll: CollectionName; id: string }
+  | { op: 'review'; patch: Partial<Review> }
+  | { op: 'meta'; patch: MetaPatch }
+  | { op: 'batch'; label: string; edits: Edit[] };
+
+export interface MetaPatch {
+  title?: string;
+  recording?: RecordingRef | null;
+  framework?: Framework;
+}
+
+export class EditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EditError';
+  }
+}
+
+export interface Applied {
+  session: Session;
+  inverse: Edit;
+}
+
+type AnyItem = { id: string } & Record<string, unknown>;
+
+function list(s: Session, coll: CollectionName): AnyItem[] {
+  const l = (s as unknown as Record<string, unknown>)[coll];
+  if (!Array.isArray(l)) throw new EditError(`unknown collection ${coll}`);
+  return l as AnyItem[];
+}
+
+function withList(s: Session, coll: CollectionName, l: AnyItem[]): Session {
+  return { ...s, [coll]: l } as Session;
+}
+
+/** Keeps transcript and details in time order, so every view can rely on it. */
+function insertIndex(l: AnyItem[], coll: CollectionName, item: AnyItem, index: number | undefined): number {
+  if (index !== undefined) return Math.max(0, Math.min(index, l.length));
+  if (coll === 'transcript' || coll === 'details') {
+    const t = item.start as number;
+    let lo = 0;
+    let hi = l.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((l[mid]!.start as number) <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  return l.length;
+}
+
+export function applyEdit(s: Session, e: Edit): Applied {
+  switch (e.op) {
+    case 'add': {
+      const l = list(s, e.coll);
+      const item = e.item as unknown as AnyItem;
+      if (typeof item?.id !== 'string' || item.id === '') throw new EditError('item without id');
+      if (l.some((x) => x.id === item.id)) throw new EditError(`${e.coll}: id ${item.id} exists`);
+      const at = insertIndex(l, e.coll, item, e.index);
+      const next = [...l.slice(0, at), item, ...l.slice(at)];
+      return { session: withList(s, e.coll, next), inverse: { op: 'remove', coll: e.coll, id: item.id } };
+    }
+    case 'remove': {
+      const l = list(s, e.coll);
+      const at = l.findIndex((x) => x.id === e.id);
+      if (at < 0) throw new EditError(`${e.coll}: no item ${e.id}`);
+      const next = [...l.slice(0, at), ...l.slice(at + 1)];
+      return {
+        session: withList(s, e.coll, next),
+        inverse: { op: 'add', coll: e.coll, item: l[at] as never, index: at },
+      };
+    }
+    case 'update': {
+      const l = list(s, e.coll);
+      const at = l.findIndex((x) => x.id === e.id);
+      if (at < 0) throw new EditError(`${e.coll}: no item ${e.id}`);
+      if ('id' in e.patch) throw new EditError('an update cannot change an id');
+      const old = l[at]!;
+      const prev: Record<string, unknown> = {};
+      for (const k of Object.keys(e.patch)) {
+        if (!(k in old)) throw new EditError(`${e.coll}: unknown field ${k}`);
+        prev[k] = old[k];
+      }
+      const next = l.slice();
+      next[at] = { ...old, ...e.patch };
+      return { session: withList(s, e.coll, next), inverse: { op: 'update', coll: e.coll, id: e.id, patch: prev } };
+    }
+    case 'review': {
+      const prev: Partial<Review> = {};
+      for (const k of Object.keys(e.patch) as (keyof Review)[]) {
+        if (!(k in s.review)) throw new EditError(`review: unknown field ${k}`);
+        (prev as Record<string, unknown>)[k] = s.review[k];
+      }
+      return { session: { ...s, review: { ...s.review, ...e.patch } }, inverse: { op: 'review', patch: prev } };
+    }
+    case 'meta': {
+      const prev: MetaPatch = {};
+      const allowed = ['title', 'recording', 'framework'] as const;
+      for (const k of Object.keys(e.patch)) {
+        if (!(allowed as readonly string[]).includes(k)) throw new EditError(`meta: unknown field ${k}`);
+        (prev as Record<string, unknown>)[k] = s[k as (typeof allowed)[number]];
+      }
+      return { session: { ...s, ...e.patch }, inverse: { op: 'meta', patch: prev } };
+    }
+    case 'batch': {
+      let cur = s;
+      const inverses: Edit[] = [];
+      for (const sub of e.edits) {
+        const r = applyEdit(cur, sub);
+        cur = r.session;
+        inverses.unshift(r.inverse);
+      }
+      return { session: cur, inverse: { op: 'batch', label: e.label, edits: inverses } };
+    }
+  }
+}
+
+/** A short label for the edit, shown by VS Code next to Undo/Redo. */
+export function describeEdit(e: Edit): string {
+  switch (e.op) {
+    case 'batch':
+      return e.label;
+    case 'add':
+    case 'remove':
+    case 'update':
+      return `${e.op} ${e.coll}`;
+    default:
+      return e.op;
+  }
+}

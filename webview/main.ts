@@ -1,0 +1,2 @@
+// The webview entry point; built in the foundation issue.
+export {};
