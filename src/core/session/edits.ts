@@ -94,7 +94,10 @@ export function applyEdit(s: Session, e: Edit): Applied {
       }
       const next = l.slice();
       next[at] = { ...old, ...e.patch };
-      return { session: withList(s, e.coll, next), inverse: { op: 'update', coll: e.coll, id: e.id, patch: prev } };
+      return {
+        session: withList(s, e.coll, next),
+        inverse: { op: 'update', coll: e.coll, id: e.id, patch: prev },
+      };
     }
     case 'review': {
       const prev: Partial<Review> = {};
@@ -102,7 +105,10 @@ export function applyEdit(s: Session, e: Edit): Applied {
         if (!(k in s.review)) throw new EditError(`review: unknown field ${k}`);
         (prev as Record<string, unknown>)[k] = s.review[k];
       }
-      return { session: { ...s, review: { ...s.review, ...e.patch } }, inverse: { op: 'review', patch: prev } };
+      return {
+        session: { ...s, review: { ...s.review, ...e.patch } },
+        inverse: { op: 'review', patch: prev },
+      };
     }
     case 'meta': {
       const prev: MetaPatch = {};
