@@ -1,0 +1,51 @@
+import type { Session } from '../session/model';
+import { bullet, heading, packDocx, para, type Block } from './docxKit';
+import { reviewReportModel, type FeedbackSummary, type ReviewReportOptions } from './reviewReportModel';
+
+function summary(blocks: Block[], title: string, list: FeedbackSummary[], none: string): void {
+  blocks.push(heading(title, 2));
+  if (list.length === 0) blocks.push(para(none));
+  for (const s of list) {
+    blocks.push(heading(s.label, 3));
+    for (const g of s.groups) blocks.push(bullet(g.items.map((i) => `${i.moment} ${i.text}`).join('; '), `${g.label}:`));
+  }
+}
+
+export async function reviewReportDocx(session: Session, opts: ReviewReportOptions = {}): Promise<Uint8Array> {
+  const r = reviewReportModel(session, opts);
+  const L = r.labels;
+  const b: Block[] = [heading(r.title, 1), heading(L.context, 2)];
+  if (r.context.length === 0) b.push(para(L.none));
+  for (const c of r.context) b.push(bullet(c.value, `${c.label}:`));
+  b.push(heading(L.leervraag, 2), para(r.leervraag || L.none, { italics: true }));
+  if (r.leervraagHistory.length) {
+    b.push(para(`${L.history}:`));
+    for (const v of r.leervraagHistory) b.push(bullet(`${v.text} (${v.at.slice(0, 10)})`));
+  }
+  b.push(heading(L.participants, 2));
+  for (const p of r.participants) b.push(bullet(`${p.role}${p.lens.length ? `: ${p.lens.join('; ')}` : ''}`, p.name));
+  if (r.focus.length) b.push(para(r.focus.join('; '), { bold: `${L.focus}:` }));
+  if (r.observations.length) {
+    b.push(heading(L.observations, 2));
+    for (const n of r.observations) b.push(bullet(`${[n.moment, n.author].filter(Boolean).join(' · ')} ${n.text}`.trim()));
+  }
+  b.push(heading(L.details, 2));
+  if (r.details.length === 0) b.push(para(L.none));
+  for (const d of r.details) {
+    b.push(heading([d.moment, d.tags.join('; '), d.author].filter(Boolean).join(' · '), 3));
+    if (d.see) b.push(para(d.see, { bold: L.see }));
+    if (d.meaning) b.push(para(d.meaning, { bold: `${L.meaning}:` }));
+    if (d.deepen) b.push(para(d.deepen, { bold: `${L.deepen}:` }));
+    if (d.feedback) b.push(para(d.feedback, { bold: `${L.feedback}:` }));
+    if (d.question) b.push(para(`${d.question.text} (${d.question.type})`, { bold: `${L.question}:` }));
+  }
+  summary(b, L.summaryTag, r.byTag, L.none);
+  summary(b, L.summaryObserver, r.byObserver, L.none);
+  b.push(heading(L.questions, 2));
+  if (r.questions.length === 0) b.push(para(L.none));
+  for (const q of r.questions) b.push(bullet(`${q.text} — ${[q.type, q.proposedBy, q.moment].filter(Boolean).join(' · ')}${q.note ? ` — ${q.note}` : ''}`));
+  b.push(heading(L.feedforward, 2));
+  if (r.feedforward.length === 0) b.push(para(L.none));
+  for (const n of r.feedforward) b.push(bullet(n.text, n.author ? `${n.author}:` : undefined));
+  return packDocx(r.title, b);
+}

@@ -1,0 +1,61 @@
+import type { Session } from '../session/model';
+import { escapeHtml as h } from './exportText';
+import { htmlDocument } from './htmlDocument';
+import { reviewReportModel, type FeedbackSummary, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
+
+function summary(title: string, list: FeedbackSummary[], none: string): string {
+  const parts = [`<h2>${h(title)}</h2>`];
+  if (list.length === 0) parts.push(`<p>${h(none)}</p>`);
+  for (const s of list) {
+    parts.push(`<h3>${h(s.label)}</h3>`, '<ul>');
+    for (const g of s.groups) parts.push(`<li><strong>${h(g.label)}</strong>: ${g.items.map((i) => `${h(i.moment)} ${h(i.text)}`).join('; ')}</li>`);
+    parts.push('</ul>');
+  }
+  return parts.join('\n');
+}
+
+export function renderReviewReportHtml(r: ReviewReport): string {
+  const L = r.labels;
+  const p: string[] = [`<h1>${h(r.title)}</h1>`];
+  p.push(`<h2>${h(L.context)}</h2>`);
+  p.push(r.context.length ? `<dl>${r.context.map((c) => `<dt>${h(c.label)}</dt><dd>${h(c.value)}</dd>`).join('')}</dl>` : `<p>${h(L.none)}</p>`);
+  p.push(`<h2>${h(L.leervraag)}</h2>`, `<blockquote>${h(r.leervraag || L.none)}</blockquote>`);
+  if (r.leervraagHistory.length) {
+    p.push(`<p>${h(L.history)}:</p><ul>${r.leervraagHistory.map((v) => `<li>${h(v.text)} <span class="meta">(${h(v.at.slice(0, 10))})</span></li>`).join('')}</ul>`);
+  }
+  p.push(`<h2>${h(L.participants)}</h2>`, '<ul>');
+  for (const x of r.participants) p.push(`<li><strong>${h(x.name)}</strong> — ${h(x.role)}${x.lens.length ? `: ${x.lens.map(h).join('; ')}` : ''}</li>`);
+  p.push('</ul>');
+  if (r.focus.length) p.push(`<p>${h(L.focus)}: ${r.focus.map(h).join('; ')}</p>`);
+  if (r.observations.length) {
+    p.push(`<h2>${h(L.observations)}</h2>`, '<ul>');
+    for (const n of r.observations) p.push(`<li>${h([n.moment, n.author].filter(Boolean).join(' · '))} ${h(n.text)}</li>`);
+    p.push('</ul>');
+  }
+  p.push(`<h2>${h(L.details)}</h2>`);
+  if (r.details.length === 0) p.push(`<p>${h(L.none)}</p>`);
+  for (const d of r.details) {
+    p.push('<div class="detail">', `<h3>${h([d.moment, d.tags.join('; '), d.author].filter(Boolean).join(' · '))}</h3>`, '<dl>');
+    if (d.see) p.push(`<dt>${h(L.see)}</dt><dd>${h(d.see)}</dd>`);
+    if (d.meaning) p.push(`<dt>${h(L.meaning)}</dt><dd>${h(d.meaning)}</dd>`);
+    if (d.deepen) p.push(`<dt>${h(L.deepen)}</dt><dd>${h(d.deepen)}</dd>`);
+    if (d.feedback) p.push(`<dt>${h(L.feedback)}</dt><dd>${h(d.feedback)}</dd>`);
+    if (d.question) p.push(`<dt>${h(L.question)}</dt><dd>${h(d.question.text)} <span class="meta">(${h(d.question.type)})</span></dd>`);
+    p.push('</dl>', '</div>');
+  }
+  p.push(summary(L.summaryTag, r.byTag, L.none), summary(L.summaryObserver, r.byObserver, L.none));
+  p.push(`<h2>${h(L.questions)}</h2>`);
+  if (r.questions.length === 0) p.push(`<p>${h(L.none)}</p>`);
+  else {
+    p.push('<ul>');
+    for (const q of r.questions) p.push(`<li>${h(q.text)} <span class="meta">${h([q.type, q.proposedBy, q.moment].filter(Boolean).join(' · '))}</span>${q.note ? `<br>${h(q.note)}` : ''}</li>`);
+    p.push('</ul>');
+  }
+  p.push(`<h2>${h(L.feedforward)}</h2>`);
+  p.push(r.feedforward.length ? `<ul>${r.feedforward.map((n) => `<li>${n.author ? `<strong>${h(n.author)}</strong>: ` : ''}${h(n.text)}</li>`).join('')}</ul>` : `<p>${h(L.none)}</p>`);
+  return htmlDocument(r.title, p.join('\n'), r.locale);
+}
+
+export function reviewReportHtml(session: Session, opts: ReviewReportOptions = {}): string {
+  return renderReviewReportHtml(reviewReportModel(session, opts));
+}
