@@ -46,12 +46,22 @@ const builds = [
   },
 ];
 
+/** The codicon font and its CSS, served to the webview from dist/ (no remote resources). */
+function copyCodicons() {
+  const fs = require('fs');
+  const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, f), path.join(__dirname, 'dist', f));
+}
+
 async function main() {
   if (watch) {
+    require('fs').mkdirSync(path.join(__dirname, 'dist'), { recursive: true });
+    copyCodicons();
     for (const b of builds) await (await esbuild.context(b)).watch();
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  copyCodicons();
   require('fs').chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
 }
 

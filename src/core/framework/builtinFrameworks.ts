@@ -6,7 +6,17 @@ import type { Framework, Tag } from '../session/model';
  */
 
 /** Eight colours distinguishable in light, dark and high-contrast themes (Okabe–Ito based). */
-export const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999', '#7F3C8D'];
+export const PALETTE = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#999999',
+  '#7F3C8D',
+];
 
 function tag(id: string, group: string | null, key: string, nl: string, en: string, i: number): Tag {
   return { id, group, key, label: { nl, en }, colour: PALETTE[i % PALETTE.length]! };
@@ -20,15 +30,50 @@ export const UITGANGSPUNTEN: Framework = {
     { id: 'houding', label: { nl: 'Houding', en: 'Attitude' } },
   ],
   tags: [
-    tag('u1', 'gespreksverloop', '1', 'Nodig de student uit tot het vertellen van een recente ervaring', 'Invite the student to tell a recent experience', 0),
+    tag(
+      'u1',
+      'gespreksverloop',
+      '1',
+      'Nodig de student uit tot het vertellen van een recente ervaring',
+      'Invite the student to tell a recent experience',
+      0,
+    ),
     tag('u2', 'gespreksverloop', '2', '(H)erken emoties', 'Recognise and acknowledge emotions', 1),
-    tag('u3', 'gespreksverloop', '3', 'Vraag wat er precies gebeurde (verdiepen)', 'Ask what exactly happened (deepening)', 2),
-    tag('u4', 'gespreksverloop', '4', 'Stimuleer vergelijkend leren (verbreden), zodat een groter verhaal kan ontstaan', 'Encourage comparative learning (broadening), so a bigger story can emerge', 3),
+    tag(
+      'u3',
+      'gespreksverloop',
+      '3',
+      'Vraag wat er precies gebeurde (verdiepen)',
+      'Ask what exactly happened (deepening)',
+      2,
+    ),
+    tag(
+      'u4',
+      'gespreksverloop',
+      '4',
+      'Stimuleer vergelijkend leren (verbreden), zodat een groter verhaal kan ontstaan',
+      'Encourage comparative learning (broadening), so a bigger story can emerge',
+      3,
+    ),
     tag('u5', 'houding', '5', 'Spreek met en niet tegen studenten', 'Talk with students, not at them', 4),
     tag('u6', 'houding', '6', '"Leeg luisteren"', 'Listen without filling in', 5),
     tag('u7', 'houding', '7', '"Niet weten"', 'A not-knowing stance', 6),
-    tag('u8', 'houding', '8', 'NIVEA — Niet Invullen Voor Een Ander', 'NIVEA — do not fill in for the other', 7),
-    tag('u9', 'houding', '9', "Kijk naar de toekomst via het 'juiste woord'", "Look to the future through the 'right word'", 8),
+    tag(
+      'u8',
+      'houding',
+      '8',
+      'NIVEA — Niet Invullen Voor Een Ander',
+      'NIVEA — do not fill in for the other',
+      7,
+    ),
+    tag(
+      'u9',
+      'houding',
+      '9',
+      "Kijk naar de toekomst via het 'juiste woord'",
+      "Look to the future through the 'right word'",
+      8,
+    ),
   ],
 };
 
@@ -51,7 +96,14 @@ export const VALKUILEN: Framework = {
   groups: [],
   tags: [
     tag('adviesrol', null, '1', 'In de adviesrol schieten', 'Slipping into giving advice', 5),
-    tag('zorggesprek', null, '2', 'Zorggesprek in plaats van loopbaangesprek', 'A care talk instead of a career talk', 6),
+    tag(
+      'zorggesprek',
+      null,
+      '2',
+      'Zorggesprek in plaats van loopbaangesprek',
+      'A care talk instead of a career talk',
+      6,
+    ),
     tag('overnemen', null, '3', 'Het verhaal overnemen', 'Taking over the story', 0),
     tag('thema-onderwerp', null, '4', 'Het thema wordt het onderwerp', 'The theme becomes the topic', 1),
     tag('interpreteren', null, '5', 'Interpreteren', 'Interpreting', 2),

@@ -1,0 +1,170 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { DocumentChange, SessionDocument } from './sessionDocument';
+import type { HostMessage, MediaState, Problem, ViewMessage, ViewRequest } from '../protocol/messages';
+import { WebviewMessenger } from './webviewMessenger';
+import { webviewHtml } from './webviewHtml';
+import { language, t } from './settings';
+import type { ExtensionServices } from './services';
+import type { SessionEditorProvider } from './sessionEditorProvider';
+import type { PlaybackState } from './recordingPlayback';
+
+/**
+ * One webview showing a session document. Translates between the document/playback (host side,
+ * file paths) and the webview (webview URIs, messages). Holds no session data of its own.
+ */
+export class EditorPanel implements vscode.Disposable {
+  private readonly messenger: WebviewMessenger;
+  private readonly subs: vscode.Disposable[] = [];
+  private documentProblems: Problem[] = [];
+  private panelProblems = new Map<string, Problem>();
+  private time = 0;
+  private author: string | null = null;
+
+  constructor(
+    readonly doc: SessionDocument,
+    readonly webviewPanel: vscode.WebviewPanel,
+    private readonly services: ExtensionServices,
+    private readonly provider: SessionEditorProvider,
+  ) {
+    const webview = webviewPanel.webview;
+    const recordingDir = vscode.Uri.file(path.dirname(doc.uri.fsPath));
+    webview.options = {
+      enableScripts: true,
+      localResourceRoots: [
+        vscode.Uri.joinPath(services.context.extensionUri, 'dist'),
+        vscode.Uri.joinPath(services.context.extensionUri, 'media'),
+        recordingDir,
+        services.cacheDir,
+      ],
+    };
+    this.messenger = new WebviewMessenger(webview, services.log, (m) => void this.onMessage(m), () => this.sendAll());
+    webview.html = webviewHtml(webview, services.context.extensionUri, language(), path.basename(doc.uri.fsPath));
+    this.subs.push(
+      this.messenger,
+      doc.onDidChangeContent((c) => this.onDocumentChange(c)),
+      webviewPanel.onDidChangeViewState(() => this.services.statusBar.update(this.isActive ? this : undefined)),
+    );
+    const playback = services.playbackFor(doc);
+    this.subs.push(playback.onDidChange((s) => this.postMedia(s)));
+  }
+
+  get isActive(): boolean {
+    return this.webviewPanel.active;
+  }
+  get playbackTime(): number {
+    return this.time;
+  }
+  get authorName(): string | null {
+    return this.author;
+  }
+
+  post(m: HostMessage): void {
+    this.messenger.post(m);
+  }
+
+  private sendAll(): void {
+    this.post(this.provider.initMessage());
+    this.sendState();
+    this.postMedia(this.services.playbackFor(this.doc).state);
+    this.sendProblems();
+  }
+
+  private sendState(): void {
+    const s = this.doc.session;
+    if (s) this.post({ type: 'session/state', session: s, revision: this.doc.revision, readOnly: false, dirty: this.doc.isDirty });
+    this.sendProblems();
+  }
+
+  private onDocumentChange(c: DocumentChange): void {
+    if (c.kind === 'edit') this.post({ type: 'session/edit', edit: c.edit, revision: c.revision, dirty: this.doc.isDirty });
+    else this.sendState();
+  }
+
+  private postMedia(s: PlaybackState): void {
+    const webview = this.webviewPanel.webview;
+    let media: MediaState;
+    if (s.status === 'ready') {
+      media = { ...s, src: webview.asWebviewUri(vscode.Uri.file(s.playPath)).toString() };
+      delete (media as { playPath?: string }).playPath;
+    } else media = s;
+    this.messenger.postLatest({ type: 'media/state', media });
+    this.sendProblems();
+  }
+
+  setDocumentProblems(p: Problem[]): void {
+    this.documentProblems = p;
+    this.sendProblems();
+  }
+
+  private sendProblems(): void {
+    const lang = language();
+    const all: Problem[] = [];
+    const dp = this.doc.problem;
+    if (dp) {
+      const where = dp.line ? t(lang, ` (regel ${dp.line}, kolom ${dp.column})`, ` (line ${dp.line}, column ${dp.column})`) : '';
+      const actions = [{ id: 'openAsText', label: t(lang, 'Openen als tekst', 'Open as text') }];
+      if (dp.kind !== 'newer') actions.push({ id: 'freshCopy', label: t(lang, 'Kopie bewaren en opnieuw beginnen', 'Keep a copy and start fresh') });
+      all.push({
+        id: 'readonly',
+        severity: dp.kind === 'newer' ? 'warning' : 'error',
+        message: dp.message[lang] + (dp.message[lang].includes(where.trim()) ? '' : where) + t(lang, ' Het bestand wordt niet overschreven.', ' The file is not overwritten.'),
+        actions,
+      });
+    }
+    all.push(...this.documentProblems, ...this.services.playbackFor(this.doc).problems, ...this.panelProblems.values());
+    this.messenger.postLatest({ type: 'problems', problems: all });
+  }
+
+  private async onMessage(m: ViewMessage): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        return;
+      case 'session/apply':
+        try {
+          this.doc.apply(m.edit);
+          this.panelProblems.delete('edit');
+        } catch (e) {
+          this.services.log.warn(`edit refused: ${String((e as Error).message)}`);
+          this.panelProblems.set('edit', {
+            id: 'edit',
+            severity: 'warning',
+            message: t(language(), `Deze wijziging kon niet worden doorgevoerd: ${(e as Error).message}`, `This change could not be applied: ${(e as Error).message}`),
+            actions: [],
+          });
+          this.sendState();
+        }
+        return;
+      case 'problem/action':
+        if (['openAsText', 'freshCopy', 'saveAgain', 'saveAs'].includes(m.actionId)) await this.provider.documentAction(this.doc, m.problemId, m.actionId);
+        else await this.services.playbackFor(this.doc).action(m.actionId);
+        this.panelProblems.delete(m.problemId);
+        this.sendProblems();
+        return;
+      case 'playback/state':
+        this.time = m.time;
+        this.author = m.author;
+        this.services.statusBar.update(this);
+        return;
+      case 'media/failed':
+        this.services.log.warn(`the webview could not play the recording (${m.code}: ${m.message}); making a playback copy`);
+        await this.services.playbackFor(this.doc).fallbackToProxy();
+        return;
+      case 'webview/error':
+        this.services.log.error(`webview error: ${m.message}\n${m.stack}`);
+        return;
+      case 'request':
+        try {
+          const result = await this.services.requests.handle(this, m.request as ViewRequest);
+          this.post({ type: 'response', id: m.id, ok: true, result });
+        } catch (e) {
+          this.post({ type: 'response', id: m.id, ok: false, error: String((e as Error)?.message ?? e) });
+        }
+        return;
+    }
+  }
+
+  dispose(): void {
+    this.subs.forEach((s) => s.dispose());
+  }
+}

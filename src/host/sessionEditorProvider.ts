@@ -1,0 +1,234 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { mergeSessions, mergeAsEdit } from '../core/session/merge';
+import { newSession } from '../core/session/newSession';
+import { parseSessionText } from '../core/session/sessionFile';
+import type { HostMessage, Problem, ViewMessage, ViewRequest } from '../protocol/messages';
+import { uiStrings } from '../protocol/uiStrings';
+import { describeWriteError } from '../node/atomicWrite';
+import { EditorPanel } from './editorPanel';
+import { SessionDocument } from './sessionDocument';
+import { language, t, viewSettings } from './settings';
+import type { ExtensionServices } from './services';
+
+export const SESSION_VIEW_TYPE = 'kleinKijken.session';
+
+/**
+ * The custom editor for `*.kleinkijken.json`. Owns documents (open, save, revert, backup, watch
+ * the file) and one EditorPanel per open webview; every panel of a document shows the same state.
+ */
+export class SessionEditorProvider implements vscode.CustomEditorProvider<SessionDocument> {
+  private readonly panels = new Map<SessionDocument, Set<EditorPanel>>();
+  private readonly _onDidChangeCustomDocument = new vscode.EventEmitter<vscode.CustomDocumentEditEvent<SessionDocument>>();
+  readonly onDidChangeCustomDocument = this._onDidChangeCustomDocument.event;
+
+  constructor(private readonly services: ExtensionServices) {}
+
+  static register(services: ExtensionServices): vscode.Disposable {
+    return vscode.window.registerCustomEditorProvider(SESSION_VIEW_TYPE, new SessionEditorProvider(services), {
+      webviewOptions: { retainContextWhenHidden: true },
+      supportsMultipleEditorsPerDocument: true,
+    });
+  }
+
+  async openCustomDocument(uri: vscode.Uri, context: vscode.CustomDocumentOpenContext): Promise<SessionDocument> {
+    const doc = await SessionDocument.open(uri, context.backupId);
+    const subs: vscode.Disposable[] = [
+      doc.onDidEdit((e) => this._onDidChangeCustomDocument.fire(e)),
+      doc.onDidChangeContent(() => this.services.sessionsChanged.fire(doc.uri)),
+      this.watch(doc),
+    ];
+    const lock = await this.services.locks.acquire(uri);
+    doc.onDidDispose(() => {
+      subs.forEach((s) => s.dispose());
+      lock.dispose();
+    });
+    if (lock.heldElsewhere) this.problemsFor(doc).set('lock', {
+      id: 'lock',
+      severity: 'warning',
+      message: t(language(), 'Deze sessie is ook in een ander venster geopend. Bij opslaan worden de wijzigingen samengevoegd; er gaat niets verloren.', 'This session is also open in another window. Saving merges the changes; nothing is lost.'),
+      actions: [],
+    });
+    return doc;
+  }
+
+  private readonly docProblems = new Map<SessionDocument, Map<string, Problem>>();
+  problemsFor(doc: SessionDocument): Map<string, Problem> {
+    let m = this.docProblems.get(doc);
+    if (!m) this.docProblems.set(doc, (m = new Map()));
+    return m;
+  }
+
+  publishProblems(doc: SessionDocument): void {
+    const problems = [...this.problemsFor(doc).values()];
+    for (const p of this.panels.get(doc) ?? []) p.setDocumentProblems(problems);
+  }
+
+  async resolveCustomEditor(doc: SessionDocument, webviewPanel: vscode.WebviewPanel): Promise<void> {
+    const panel = new EditorPanel(doc, webviewPanel, this.services, this);
+    let set = this.panels.get(doc);
+    if (!set) this.panels.set(doc, (set = new Set()));
+    set.add(panel);
+    webviewPanel.onDidDispose(() => {
+      set!.delete(panel);
+      panel.dispose();
+    });
+    this.publishProblems(doc);
+  }
+
+  /** Watches the file for changes made elsewhere (a colleague's sync, git pull, another window). */
+  private watch(doc: SessionDocument): vscode.Disposable {
+    if (doc.uri.scheme !== 'file') return new vscode.Disposable(() => undefined);
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(doc.uri.fsPath)), path.basename(doc.uri.fsPath)));
+    let timer: NodeJS.Timeout | undefined;
+    const changed = () => {
+      clearTimeout(timer);
+      // Sync clients write in bursts; wait for the file to settle before reading it.
+      timer = setTimeout(() => void this.onDiskChange(doc), 150);
+    };
+    w.onDidChange(changed);
+    w.onDidCreate(changed);
+    w.onDidDelete(() => {
+      const lang = language();
+      this.problemsFor(doc).set('deleted', {
+        id: 'deleted',
+        severity: 'warning',
+        message: t(lang, 'Het sessiebestand is op schijf verwijderd. Je werk staat nog hier; sla het opnieuw op om het te bewaren.', 'The session file was deleted on disk. Your work is still here; save it again to keep it.'),
+        actions: [{ id: 'saveAgain', label: t(lang, 'Opnieuw opslaan', 'Save again') }],
+      });
+      this.publishProblems(doc);
+    });
+    return w;
+  }
+
+  async onDiskChange(doc: SessionDocument): Promise<void> {
+    const changed = await doc.diskChangedSinceLoad();
+    if (!changed) return;
+    this.problemsFor(doc).delete('deleted');
+    const lang = language();
+    const theirs = parseSessionText(changed.text);
+    if (!doc.session) {
+      // It was unreadable; maybe the colleague fixed it.
+      if (theirs.ok) await doc.revert();
+      this.publishProblems(doc);
+      return;
+    }
+    if (!theirs.ok) {
+      this.problemsFor(doc).set('disk', {
+        id: 'disk',
+        severity: 'warning',
+        message: t(lang, `Het sessiebestand is buiten de editor gewijzigd en is nu onleesbaar (${theirs.problem.message.nl}). Jouw versie blijft staan; opslaan schrijft die terug.`, `The session file was changed outside the editor and is now unreadable (${theirs.problem.message.en}). Your version stays; saving writes it back.`),
+        actions: [],
+      });
+      this.publishProblems(doc);
+      return;
+    }
+    if (!doc.isDirty) {
+      doc.reloadFrom(changed.text, theirs.session);
+      this.services.log.info(`reloaded ${doc.uri.fsPath}: changed on disk, no unsaved edits`);
+      return;
+    }
+    const base = doc.base;
+    const merged = mergeSessions(base, doc.session, theirs.session);
+    doc.acceptMerge(changed.text, theirs.session, mergeAsEdit(doc.session, merged.session));
+    const n = merged.conflicts.length;
+    this.services.log.info(`merged disk changes into ${doc.uri.fsPath}: ${merged.added.fromTheirs.length} additions, ${n} conflicts`);
+    this.problemsFor(doc).set('merged', {
+      id: 'merged',
+      severity: n ? 'warning' : 'info',
+      message: n
+        ? t(lang, `Het bestand is ook elders gewijzigd. Beide versies zijn samengevoegd; ${n} item(s) die aan beide kanten anders zijn gewijzigd staan er twee keer in, gemarkeerd.`, `The file was also changed elsewhere. Both versions were merged; ${n} item(s) changed differently on both sides are kept twice, flagged.`)
+        : t(lang, 'Het bestand is ook elders gewijzigd; de wijzigingen van beide kanten zijn samengevoegd. Sla op om het resultaat te bewaren.', 'The file was also changed elsewhere; both sides were merged. Save to keep the result.'),
+      actions: [],
+    });
+    this.publishProblems(doc);
+  }
+
+  async saveCustomDocument(doc: SessionDocument, _cancellation: vscode.CancellationToken): Promise<void> {
+    // Someone wrote the file since we read it: merge first, so saving never silently overwrites.
+    await this.onDiskChange(doc);
+    await this.saveWithMessage(doc, doc.uri);
+  }
+
+  async saveWithMessage(doc: SessionDocument, target: vscode.Uri): Promise<void> {
+    try {
+      await doc.save(target);
+      this.problemsFor(doc).delete('save');
+      this.problemsFor(doc).delete('deleted');
+      this.publishProblems(doc);
+    } catch (e) {
+      const m = describeWriteError(e);
+      const lang = language();
+      this.services.log.error(`save failed for ${target.fsPath}: ${String(e)}`);
+      this.problemsFor(doc).set('save', { id: 'save', severity: 'error', message: m[lang], actions: [{ id: 'saveAs', label: t(lang, 'Opslaan als…', 'Save As…') }] });
+      this.publishProblems(doc);
+      throw new Error(m[lang]);
+    }
+  }
+
+  async saveCustomDocumentAs(doc: SessionDocument, destination: vscode.Uri): Promise<void> {
+    await this.saveWithMessage(doc, destination);
+  }
+
+  async revertCustomDocument(doc: SessionDocument): Promise<void> {
+    await doc.revert();
+  }
+
+  async backupCustomDocument(doc: SessionDocument, context: vscode.CustomDocumentBackupContext): Promise<vscode.CustomDocumentBackup> {
+    const text = doc.backupText();
+    if (text !== null) await vscode.workspace.fs.writeFile(context.destination, new TextEncoder().encode(text));
+    return {
+      id: context.destination.toString(),
+      delete: () => void vscode.workspace.fs.delete(context.destination).then(undefined, () => undefined),
+    };
+  }
+
+  /** Banner buttons that belong to the document rather than to one panel. */
+  async documentAction(doc: SessionDocument, problemId: string, actionId: string): Promise<void> {
+    const lang = language();
+    if (actionId === 'openAsText') {
+      await vscode.commands.executeCommand('vscode.openWith', doc.uri, 'default');
+    } else if (actionId === 'saveAgain' || actionId === 'saveAs') {
+      if (actionId === 'saveAs') {
+        const target = await vscode.window.showSaveDialog({ defaultUri: doc.uri, filters: { 'Klein Kijken': ['json'] } });
+        if (target) await this.saveWithMessage(doc, target);
+      } else await this.saveWithMessage(doc, doc.uri);
+    } else if (actionId === 'freshCopy') {
+      const choice = await vscode.window.showWarningMessage(
+        t(lang, 'Het onleesbare bestand wordt eerst als kopie bewaard; daarna begin je met een lege sessie. Doorgaan?', 'The unreadable file is first kept as a copy; then you start with an empty session. Continue?'),
+        { modal: true },
+        t(lang, 'Kopie bewaren en opnieuw beginnen', 'Keep a copy and start fresh'),
+      );
+      if (!choice) return;
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const copy = vscode.Uri.file(doc.uri.fsPath.replace(/\.kleinkijken\.json$/, '') + `.onleesbaar-${stamp}.json`);
+      await vscode.workspace.fs.copy(doc.uri, copy, { overwrite: false });
+      const rec = await this.services.recordingRefFor(doc.uri);
+      doc.startFresh(newSession(rec));
+      await this.saveWithMessage(doc, doc.uri);
+      void vscode.window.showInformationMessage(t(lang, `Kopie bewaard als ${path.basename(copy.fsPath)}.`, `Copy kept as ${path.basename(copy.fsPath)}.`));
+    }
+    this.problemsFor(doc).delete(problemId);
+    this.publishProblems(doc);
+  }
+
+  /** For commands: the document and a panel of the active Klein Kijken editor. */
+  activePanel(): EditorPanel | undefined {
+    for (const set of this.panels.values()) for (const p of set) if (p.isActive) return p;
+    return undefined;
+  }
+
+  allPanels(): EditorPanel[] {
+    return [...this.panels.values()].flatMap((s) => [...s]);
+  }
+
+  strings(): Record<string, string> {
+    return uiStrings(language());
+  }
+
+  initMessage(): HostMessage {
+    return { type: 'init', strings: this.strings(), settings: viewSettings() };
+  }
+
+  handled(_m: ViewMessage | ViewRequest): void {}
+}

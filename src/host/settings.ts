@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { Lang, ViewSettings } from '../protocol/messages';
+
+/**
+ * The extension's language. VS Code has no Dutch display language, so following VS Code's
+ * language would show Dutch teachers English; Klein Kijken speaks Dutch unless told otherwise.
+ */
+export function language(): Lang {
+  const v = vscode.workspace.getConfiguration('kleinKijken').get<string>('taal', 'nl');
+  if (v === 'en') return 'en';
+  if (v === 'auto') return vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  return 'nl';
+}
+
+export function t(lang: Lang, nl: string, en: string): string {
+  return lang === 'nl' ? nl : en;
+}
+
+export function viewSettings(): ViewSettings {
+  const c = vscode.workspace.getConfiguration('kleinKijken');
+  return {
+    lang: language(),
+    typeAlongRewindSec: c.get<number>('meetypen.terugspoelen', 2),
+    compareToleranceSec: c.get<number>('vergelijken.marge', 3),
+    pauseThresholdSec: c.get<number>('spiegel.stilteVanaf', 2),
+    followTranscript: c.get<boolean>('transcript.volgen', true),
+  };
+}
+
+/** Machine-scoped: a workspace's settings can never choose the program that runs. */
+export function ffmpegSetting(): string | undefined {
+  const info = vscode.workspace.getConfiguration('kleinKijken').inspect<string>('ffmpegPath');
+  const v = info?.globalValue ?? info?.defaultValue;
+  return v && v.trim() ? v.trim() : undefined;
+}
+
+export function cacheLimitBytes(): number {
+  const mb = vscode.workspace.getConfiguration('kleinKijken').get<number>('cache.maxMB', 2048);
+  return Math.max(100, mb) * 1024 * 1024;
+}

@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import type { HostMessage, ViewMessage } from '../protocol/messages';
+import { validateViewMessage } from '../protocol/viewMessageSchema';
+
+/**
+ * One webview's side of the protocol: queues host messages until the webview says `ready`
+ * (a message posted before its script runs would be lost), validates everything that comes back,
+ * and logs both directions at debug level.
+ */
+export class WebviewMessenger implements vscode.Disposable {
+  private ready = false;
+  private queue: HostMessage[] = [];
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly webview: vscode.Webview,
+    private readonly log: vscode.LogOutputChannel,
+    onMessage: (m: ViewMessage) => void,
+    onReady: () => void,
+  ) {
+    this.subs.push(
+      webview.onDidReceiveMessage((raw: unknown) => {
+        const r = validateViewMessage(raw);
+        if (!r.ok) {
+          this.log.warn(`webview → host: dropped an invalid message (${r.reason})`);
+          return;
+        }
+        if (r.message.type !== 'playback/state') this.log.debug(`webview → host: ${r.message.type}`);
+        if (r.message.type === 'ready') {
+          this.ready = true;
+          onReady();
+          for (const m of this.queue.splice(0)) void this.webview.postMessage(m);
+        }
+        onMessage(r.message);
+      }),
+    );
+  }
+
+  post(m: HostMessage): void {
+    if (m.type !== 'media/state' || m.media.status !== 'preparing') this.log.debug(`host → webview: ${m.type}`);
+    if (this.ready) void this.webview.postMessage(m);
+    else this.queue.push(m);
+  }
+
+  /** Messages that replace earlier ones of the same type keep only the newest while queued. */
+  postLatest(m: HostMessage): void {
+    if (!this.ready) this.queue = this.queue.filter((q) => q.type !== m.type);
+    this.post(m);
+  }
+
+  /** After the webview reloads (e.g. moved to another editor group) it says ready again. */
+  resetReady(): void {
+    this.ready = false;
+  }
+
+  dispose(): void {
+    this.subs.forEach((d) => d.dispose());
+  }
+}

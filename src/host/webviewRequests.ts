@@ -1,0 +1,172 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { analyzeSession } from '../core/analysis/conversationMirror';
+import { questionBankForExport } from '../core/export/questionListRows';
+import { questionListCsv } from '../core/export/questionListCsv';
+import { questionListDocx } from '../core/export/questionListDocx';
+import { questionListHtml } from '../core/export/questionListHtml';
+import { questionListMarkdown } from '../core/export/questionListMarkdown';
+import { reviewReportDocx } from '../core/export/reviewReportDocx';
+import { reviewReportHtml } from '../core/export/reviewReportHtml';
+import { reviewReportMarkdown } from '../core/export/reviewReportMarkdown';
+import type { PseudonymMode } from '../core/export/pseudonymise';
+import { detailsVtt } from '../core/export/detailsVtt';
+import { eafExport } from '../core/export/eafExport';
+import { eafTiersToDetails } from '../core/export/eafImport';
+import { qdcCodebook, qdpxProject } from '../core/export/qdpx';
+import { mergeAsEdit, mergeSessions } from '../core/session/merge';
+import { parseSessionText } from '../core/session/sessionFile';
+import { detectFormat, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt } from '../core/transcript';
+import type { ViewRequest } from '../protocol/messages';
+import type { EditorPanel } from './editorPanel';
+import type { ExtensionServices } from './services';
+import { language, t } from './settings';
+
+const TRANSCRIPT_FILTERS = { Transcript: ['vtt', 'srt', 'eaf', 'otr', 'json', 'txt'] };
+
+/** Asks where to write, then writes: exports are text only and never the session file itself. */
+async function saveAs(panel: EditorPanel, suggested: string, ext: string, data: string | Uint8Array): Promise<string | null> {
+  const lang = language();
+  const base = vscode.Uri.file(path.join(path.dirname(panel.doc.uri.fsPath), suggested));
+  const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { [ext.toUpperCase()]: [ext] }, saveLabel: t(lang, 'Exporteren', 'Export') });
+  if (!target) return null;
+  if (target.toString() === panel.doc.uri.toString()) throw new Error(t(lang, 'Een export kan het sessiebestand niet overschrijven.', 'An export cannot overwrite the session file.'));
+  await vscode.workspace.fs.writeFile(target, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  void vscode.window.showInformationMessage(t(lang, `Geëxporteerd: ${path.basename(target.fsPath)}`, `Exported: ${path.basename(target.fsPath)}`));
+  return target.fsPath;
+}
+
+/** In exports, names can be replaced by roles or initials (AVG/GDPR): asked each time, default on. */
+async function askPseudonymise(): Promise<PseudonymMode | null | undefined> {
+  const lang = language();
+  const items = [
+    { label: t(lang, 'Namen vervangen door rollen', 'Replace names by roles'), mode: 'roles' as const },
+    { label: t(lang, 'Namen vervangen door initialen', 'Replace names by initials'), mode: 'initials' as const },
+    { label: t(lang, 'Namen laten staan', 'Keep names'), mode: null },
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title: t(lang, 'Namen in de export', 'Names in the export') });
+  return pick === undefined ? undefined : pick.mode;
+}
+
+export function createRequestHandler(services: ExtensionServices): ExtensionServices['requests'] {
+  return {
+    async handle(panel: EditorPanel, r: ViewRequest): Promise<unknown> {
+      const session = panel.doc.session;
+      const lang = language();
+      const stem = path.basename(panel.doc.uri.fsPath).replace(/\.kleinkijken\.json$/, '').replace(/\.[^.]+$/, '');
+      switch (r.method) {
+        case 'importTranscript': {
+          if (!session) return null;
+          const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: TRANSCRIPT_FILTERS, defaultUri: vscode.Uri.file(path.dirname(panel.doc.uri.fsPath)) });
+          const uri = picked?.[0];
+          if (!uri) return null;
+          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const parsed = parseTranscript(text, detectFormat(uri.fsPath, text));
+          if (!parsed.ok) {
+            const e = parsed.error;
+            const where = t(lang, `regel ${e.line}${e.column ? `, kolom ${e.column}` : ''}`, `line ${e.line}${e.column ? `, column ${e.column}` : ''}`);
+            throw new Error(`${path.basename(uri.fsPath)} (${where}): ${e.message[lang]}`);
+          }
+          if (session.transcript.length) {
+            const ok = await vscode.window.showWarningMessage(
+              t(lang, 'Het huidige transcript vervangen? (Ongedaan maken kan met Ctrl+Z.)', 'Replace the current transcript? (Undo with Ctrl+Z.)'),
+              { modal: true },
+              t(lang, 'Vervangen', 'Replace'),
+            );
+            if (!ok) return null;
+          }
+          panel.doc.apply(importTranscriptEdit(session, parsed.transcript));
+          for (const w of parsed.warnings.slice(0, 20)) services.log.warn(`transcript ${path.basename(uri.fsPath)} line ${w.line}: ${w.message.en}`);
+          if (parsed.warnings.length) void vscode.window.showWarningMessage(t(lang, `Transcript geïmporteerd met ${parsed.warnings.length} waarschuwing(en); zie het uitvoerkanaal Klein Kijken.`, `Transcript imported with ${parsed.warnings.length} warning(s); see the Klein Kijken output channel.`));
+          return { segments: parsed.transcript.segments.length, warnings: parsed.warnings.length };
+        }
+        case 'exportTranscript': {
+          if (!session) return null;
+          const text = r.format === 'vtt' ? toWebVtt(session) : r.format === 'srt' ? toSrt(session) : toPlainText(session);
+          return saveAs(panel, `${stem}.${r.format}`, r.format, text);
+        }
+        case 'exportReport': {
+          if (!session) return null;
+          const pseudonymise = await askPseudonymise();
+          if (pseudonymise === undefined) return null;
+          const opts = { locale: lang, pseudonymise };
+          const data = r.format === 'md' ? reviewReportMarkdown(session, opts) : r.format === 'html' ? reviewReportHtml(session, opts) : await reviewReportDocx(session, opts);
+          return saveAs(panel, `${stem}-verslag.${r.format}`, r.format, data);
+        }
+        case 'exportQuestions': {
+          if (!session) return null;
+          const pseudonymise = await askPseudonymise();
+          if (pseudonymise === undefined) return null;
+          const entries = questionBankForExport([{ sessionPath: panel.doc.uri.fsPath, session }], pseudonymise);
+          const opts = { locale: lang };
+          const data =
+            r.format === 'md' ? questionListMarkdown(entries, opts) : r.format === 'csv' ? questionListCsv(entries, opts) : r.format === 'html' ? questionListHtml(entries, opts) : await questionListDocx(entries, opts);
+          return saveAs(panel, `${stem}-goede-vragen.${r.format}`, r.format, data);
+        }
+        case 'exportExchange': {
+          if (!session) return null;
+          const pseudonymise = await askPseudonymise();
+          if (pseudonymise === undefined) return null;
+          const opts = { locale: lang, pseudonymise };
+          switch (r.format) {
+            case 'eaf':
+              return saveAs(panel, `${stem}.eaf`, 'eaf', eafExport(session, opts));
+            case 'qdpx':
+              return saveAs(panel, `${stem}.qdpx`, 'qdpx', qdpxProject(session, opts).zip);
+            case 'qdc':
+              return saveAs(panel, `${stem}.qdc`, 'qdc', qdcCodebook(session, opts));
+            case 'detailsVtt':
+              return saveAs(panel, `${stem}-details.vtt`, 'vtt', detailsVtt(session, opts));
+          }
+          return null;
+        }
+        case 'importEafDetails': {
+          if (!session) return null;
+          const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { ELAN: ['eaf'] } });
+          if (!picked?.[0]) return null;
+          const parsed = parseEafTiers(new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0])));
+          if (!parsed.ok) throw new Error(`${t(lang, 'regel', 'line')} ${parsed.error.line}: ${parsed.error.message[lang]}`);
+          const tier = await vscode.window.showQuickPick(
+            parsed.tiers.map((x) => ({ label: x.id, description: `${x.participant ?? ''} (${x.annotations.length})`, id: x.id })),
+            { title: t(lang, 'Welke laag bevat de details?', 'Which tier holds the details?') },
+          );
+          if (!tier) return null;
+          const author = await vscode.window.showQuickPick(
+            [...session.participants.map((p) => ({ label: p.name, id: p.id as string | null })), { label: t(lang, '(geen auteur)', '(no author)'), id: null }],
+            { title: t(lang, 'Van wie zijn deze details?', 'Whose details are these?') },
+          );
+          if (!author) return null;
+          const res = eafTiersToDetails(parsed.tiers, { tierId: tier.id, framework: session.framework, authorId: author.id });
+          if ('ok' in res && res.ok === false) throw new Error(res.message[lang]);
+          const ok = res as Exclude<typeof res, { ok: false }>;
+          panel.doc.apply(ok.edit);
+          return { details: ok.items.length };
+        }
+        case 'mergeCopy': {
+          if (!session) return null;
+          const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Klein Kijken': ['json'] }, title: t(lang, 'Kopie van een collega samenvoegen', "Merge a colleague's copy") });
+          if (!picked?.[0]) return null;
+          const theirs = parseSessionText(new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0])));
+          if (!theirs.ok) throw new Error(theirs.problem.message[lang]);
+          if (theirs.session.id !== session.id) {
+            const go = await vscode.window.showWarningMessage(
+              t(lang, 'Dit bestand is een andere sessie (ander id). Toch samenvoegen?', 'This file is a different session (another id). Merge anyway?'),
+              { modal: true },
+              t(lang, 'Samenvoegen', 'Merge'),
+            );
+            if (!go) return null;
+          }
+          const merged = mergeSessions(null, session, theirs.session);
+          panel.doc.apply(mergeAsEdit(session, merged.session, t(lang, 'Kopie samenvoegen', 'Merge copy')));
+          return { added: merged.added.fromTheirs, conflicts: merged.conflicts.length };
+        }
+        case 'relinkRecording':
+          await services.playbackFor(panel.doc).relink();
+          return null;
+        case 'analyze':
+          if (!session) return null;
+          return analyzeSession(session, { pauseMinSec: vscode.workspace.getConfiguration('kleinKijken').get<number>('spiegel.stilteVanaf', 2) });
+      }
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import type { Edit } from '../core/session/edits';
+import type { Session } from '../core/session/model';
+
+/**
+ * The one protocol between the extension host and the webview (HOUSE-STYLE.md). Both bundles
+ * import this file. Message types are readable string literals so the debug log reads well.
+ * Every message from the webview is validated by `viewMessageSchema.ts` before the host acts.
+ */
+
+export type Lang = 'nl' | 'en';
+
+export interface ProblemAction {
+  id: string;
+  label: string;
+}
+
+/** A failure made visible: a banner in the editor with buttons, and a line in the output channel. */
+export interface Problem {
+  id: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  actions: ProblemAction[];
+}
+
+/** One resolution of the waveform: bucket minima and maxima as integers -127..127 (compact to send). */
+export interface PeakLevel {
+  peaksPerSec: number;
+  min: number[];
+  max: number[];
+}
+
+export type MediaState =
+  | { status: 'none' }
+  | { status: 'preparing'; message: string; fraction: number | null }
+  | { status: 'error'; message: string }
+  | {
+      status: 'ready';
+      kind: 'video' | 'audio';
+      src: string;
+      durationSec: number;
+      /** Levels from coarse to fine; empty when there is no ffmpeg or no audio (the player still works). */
+      peaks: PeakLevel[];
+      viaProxy: boolean;
+    };
+
+export interface ViewSettings {
+  lang: Lang;
+  /** Seconds the type-along key jumps back. */
+  typeAlongRewindSec: number;
+  compareToleranceSec: number;
+  pauseThresholdSec: number;
+  followTranscript: boolean;
+}
+
+/** Commands the host forwards from VS Code keybindings (so they are rebindable). */
+export type ViewCommand =
+  | { kind: 'playPause' }
+  | { kind: 'seekBy'; seconds: number }
+  | { kind: 'seekTo'; seconds: number }
+  | { kind: 'speed'; delta: number }
+  | { kind: 'loopSelection' }
+  | { kind: 'zoom'; delta: number }
+  | { kind: 'tagHere' }
+  | { kind: 'author'; index: number }
+  | { kind: 'announceTime' }
+  | { kind: 'focus'; panel: 'transcript' | 'details' | 'questions' | 'review' | 'mirror' | 'search' }
+  | { kind: 'typeAlong'; action: 'toggle' | 'newSegment' | 'nextSpeaker' };
+
+export type HostMessage =
+  | { type: 'init'; strings: Record<string, string>; settings: ViewSettings }
+  | { type: 'session/state'; session: Session; revision: number; readOnly: boolean; dirty: boolean }
+  | { type: 'session/edit'; edit: Edit; revision: number; dirty: boolean }
+  | { type: 'media/state'; media: MediaState }
+  | { type: 'problems'; problems: Problem[] }
+  | { type: 'command'; command: ViewCommand }
+  | { type: 'analysis'; analysis: unknown }
+  | { type: 'response'; id: number; ok: boolean; result?: unknown; error?: string };
+
+/** Requests the webview makes that the host answers (with `response`). */
+export type ViewRequest =
+  | { method: 'exportTranscript'; format: 'vtt' | 'srt' | 'txt' }
+  | { method: 'importTranscript' }
+  | { method: 'exportReport'; format: 'md' | 'html' | 'docx' }
+  | { method: 'exportQuestions'; format: 'md' | 'csv' | 'html' | 'docx' }
+  | { method: 'exportExchange'; format: 'eaf' | 'qdpx' | 'qdc' | 'detailsVtt' }
+  | { method: 'importEafDetails' }
+  /** Merge a colleague's copy of this session (from another laptop) into this one. */
+  | { method: 'mergeCopy' }
+  | { method: 'relinkRecording' }
+  | { method: 'analyze' };
+
+export type ViewMessage =
+  | { type: 'ready' }
+  | { type: 'session/apply'; edit: Edit; baseRevision: number }
+  | { type: 'problem/action'; problemId: string; actionId: string }
+  | { type: 'playback/state'; time: number; playing: boolean; author: string | null }
+  | { type: 'media/failed'; code: number; message: string }
+  | { type: 'request'; id: number; request: ViewRequest }
+  | { type: 'webview/error'; message: string; stack: string }
+  /** Focus entered or left a text field: VS Code keybindings for the player must not fire then. */
+  | { type: 'focus/typing'; typing: boolean };

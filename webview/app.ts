@@ -1,0 +1,283 @@
+import type { HostMessage, ViewCommand, ViewMessage, ViewSettings } from '../src/protocol/messages';
+import { AuthorChip } from './components/authorChip';
+import { Banner } from './components/banner';
+import { DetailLanes } from './components/detailLanes';
+import { PlayerClock } from './components/player';
+import { Transport } from './components/transport';
+import { Waveform } from './components/waveform';
+import { fmt, h, icon } from './dom';
+import { HostBridge } from './hostBridge';
+import { createDetailsPanel } from './panels/detailsPanel';
+import { createMirrorPanel } from './panels/mirrorPanel';
+import type { Panel } from './panels/panel';
+import { createQuestionsPanel } from './panels/questionsPanel';
+import { createReviewPanel } from './panels/reviewPanel';
+import { createTranscriptPanel } from './panels/transcriptPanel';
+import { SessionStore } from './sessionStore';
+import type { ViewContext } from './viewContext';
+
+export interface VsCodeApi {
+  postMessage(m: ViewMessage): void;
+  getState(): unknown;
+  setState(s: unknown): void;
+}
+
+interface ViewState {
+  tab?: string;
+  author?: string | null;
+  videoHidden?: boolean;
+  time?: number;
+}
+
+/**
+ * The editor page. Browser APIs come in through the constructor (the VS Code API and the
+ * window), so the whole page can be built under jsdom in unit tests.
+ */
+export class App {
+  readonly bridge: HostBridge;
+  readonly store: SessionStore;
+  private strings: Record<string, string> = {};
+  private settings: ViewSettings | null = null;
+  private built = false;
+  private clock!: PlayerClock;
+  private waveform!: Waveform;
+  private transport!: Transport;
+  private lanes!: DetailLanes;
+  private author!: AuthorChip;
+  private banner!: Banner;
+  private panels: Panel[] = [];
+  private tabButtons = new Map<string, HTMLButtonElement>();
+  private activeTab = 'transcript';
+  private videoHidden = false;
+  private lastTyping = false;
+  private tagHandler: (() => void) | null = null;
+  private readonly view: ViewState;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly api: VsCodeApi,
+    private readonly win: Window,
+  ) {
+    this.view = (api.getState() as ViewState | undefined) ?? {};
+    this.bridge = new HostBridge((m) => api.postMessage(m));
+    this.store = new SessionStore((edit, baseRevision) => this.bridge.post({ type: 'session/apply', edit, baseRevision }));
+    win.addEventListener('message', (e: MessageEvent) => this.bridge.receive(e.data));
+    this.bridge.on('init', (m) => this.init(m));
+    this.bridge.on('session/state', (m) => this.store.replace(m.session, m.revision, m.readOnly, m.dirty));
+    this.bridge.on('session/edit', (m) => this.store.applied(m.edit, m.revision, m.dirty));
+    this.bridge.on('media/state', (m) => this.onMedia(m.media));
+    this.bridge.on('problems', (m) => this.banner?.show(m.problems));
+    this.bridge.on('command', (m) => this.onCommand(m.command));
+    win.document.addEventListener('focusin', () => this.typingChanged());
+    win.document.addEventListener('focusout', () => setTimeout(() => this.typingChanged(), 0));
+  }
+
+  start(): void {
+    this.bridge.post({ type: 'ready' });
+  }
+
+  t = (key: string, ...args: (string | number)[]): string => fmt(this.strings[key] ?? key, ...args);
+
+  private saveView(): void {
+    this.api.setState({ ...this.view, tab: this.activeTab, author: this.author?.current ?? null, videoHidden: this.videoHidden, time: this.clock?.time ?? 0 } satisfies ViewState);
+  }
+
+  /** VS Code's keybindings for the player stay off while focus is in a text field. */
+  private typingChanged(): void {
+    const a = this.win.document.activeElement as HTMLElement | null;
+    const typing = !!a && (a.matches('input, textarea, select, [contenteditable="true"]') || !!a.closest('[data-typing-zone]'));
+    if (typing !== this.lastTyping) {
+      this.lastTyping = typing;
+      this.bridge.post({ type: 'focus/typing', typing });
+    }
+  }
+
+  private init(m: Extract<HostMessage, { type: 'init' }>): void {
+    this.strings = m.strings;
+    this.settings = m.settings;
+    if (this.built) return;
+    this.built = true;
+    this.build();
+  }
+
+  private build(): void {
+    const doc = this.win.document;
+    const nonce = doc.querySelector('meta[name="kk-nonce"]')?.getAttribute('content') ?? '';
+    this.clock = new PlayerClock((code, message) => this.bridge.post({ type: 'media/failed', code, message }));
+    this.clock.onChange(() => this.reportPlayback());
+    this.waveform = new Waveform(this.clock, nonce, this.t('transport.position'));
+    this.waveform.onSelection = (r) => this.setSelection(r);
+    this.lanes = new DetailLanes(this.waveform, (id, time) => {
+      this.clock.seek(time);
+      this.showTab('details');
+      this.root.dispatchEvent(new CustomEvent('kk-select-detail', { detail: id }));
+    });
+    this.banner = new Banner((problemId, actionId) => this.bridge.post({ type: 'problem/action', problemId, actionId }), this.t('banner.dismiss'));
+    this.author = new AuthorChip(this.t, () => {
+      this.saveView();
+      this.reportPlayback();
+    });
+    this.transport = new Transport(this.clock, this.t, {
+      zoom: (d) => this.waveform.zoom(d),
+      loop: () => this.toggleLoop(),
+      toggleVideo: () => this.toggleVideo(),
+    });
+    const ctx: ViewContext = {
+      bridge: this.bridge,
+      store: this.store,
+      t: this.t,
+      settings: this.settings!,
+      clock: this.clock,
+      author: () => this.author.current,
+      tagHere: () => this.tagHere(),
+      win: this.win,
+    };
+    this.panels = [createTranscriptPanel(ctx), createDetailsPanel(ctx), createQuestionsPanel(ctx), createReviewPanel(ctx), createMirrorPanel(ctx)];
+    const tabs = h('div', { className: 'tabs', role: 'tablist' });
+    const bodies = h('div', { className: 'tab-bodies' });
+    for (const p of this.panels) {
+      const b = h('button', { type: 'button', role: 'tab', id: `tab-${p.id}`, className: 'tab', 'aria-controls': `panel-${p.id}`, onclick: () => this.showTab(p.id) }, this.t(p.titleKey));
+      b.addEventListener('keydown', (e) => this.tabKeys(e, p.id));
+      this.tabButtons.set(p.id, b);
+      tabs.append(b);
+      p.element.id = `panel-${p.id}`;
+      p.element.setAttribute('role', 'tabpanel');
+      p.element.setAttribute('aria-labelledby', `tab-${p.id}`);
+      p.element.classList.add('tab-body');
+      bodies.append(p.element);
+    }
+    const header = h('header', { className: 'header' }, h('span', { className: 'title', id: 'kk-title' }), this.author.element, h('span', { className: 'badge', id: 'kk-readonly', hidden: true }, this.t('readonly.badge')));
+    const media = h('section', { className: 'media-pane', 'aria-label': 'media' }, this.clock.element, h('div', { className: 'media-status', id: 'kk-media-status', role: 'status' }), this.waveform.element, this.lanes.element, this.transport.element, h('div', { id: 'kk-form-slot' }));
+    const side = h('section', { className: 'side-pane' }, tabs, bodies);
+    this.root.append(header, this.banner.element, h('main', { className: 'split' }, media, h('div', { className: 'splitter', role: 'separator', 'aria-orientation': 'vertical' }), side));
+    this.store.subscribe((c) => {
+      const s = this.store.session;
+      if (!s) return;
+      doc.getElementById('kk-title')!.textContent = s.title || s.recording?.path || '';
+      doc.getElementById('kk-readonly')!.hidden = !this.store.readOnly;
+      if (c.kind === 'replace' || c.touched.has('participants')) this.author.setParticipants(s.participants);
+      if (c.kind === 'replace' || c.touched.has('details') || c.touched.has('participants')) this.lanes.update(s);
+      for (const p of this.panels) p.update(c);
+    });
+    this.author.selectId(this.view.author ?? null);
+    this.videoHidden = !!this.view.videoHidden;
+    this.root.classList.toggle('video-hidden', this.videoHidden);
+    this.showTab(this.view.tab ?? 'transcript');
+  }
+
+  /** Panels that own a pause-and-tag form register it here. */
+  registerTagHandler(fn: () => void): void {
+    this.tagHandler = fn;
+  }
+
+  private tagHere(): void {
+    this.clock.pause();
+    this.showTab('details');
+    this.root.dispatchEvent(new CustomEvent('kk-tag-here', { detail: this.clock.time }));
+    this.tagHandler?.();
+  }
+
+  private onMedia(media: Extract<HostMessage, { type: 'media/state' }>['media']): void {
+    if (!this.built) return;
+    const status = this.win.document.getElementById('kk-media-status')!;
+    status.replaceChildren();
+    if (media.status === 'preparing') {
+      status.append(icon('loading'), ` ${media.message}${media.fraction !== null ? ` ${Math.round(media.fraction * 100)}%` : ''}`);
+    } else if (media.status === 'none') status.append(this.t('media.none'));
+    else if (media.status === 'error') status.append(icon('error'), ` ${media.message}`);
+    else {
+      if (media.viaProxy) status.append(icon('info'), ` ${this.t('media.viaProxy')}`);
+      if (!media.peaks.length) status.append(' ', this.t('media.noWaveform'));
+      this.root.classList.toggle('audio-only', media.kind === 'audio');
+      this.clock.setMedia(media);
+      this.waveform.setPeaks(media.peaks, media.durationSec);
+      if (this.view.time) this.clock.onMedia((m) => m.addEventListener('loadedmetadata', () => this.clock.seek(this.view.time ?? 0), { once: true }));
+    }
+  }
+
+  private onCommand(c: ViewCommand): void {
+    if (!this.built) return;
+    switch (c.kind) {
+      case 'playPause':
+        return this.clock.toggle();
+      case 'seekBy':
+        return this.clock.seekBy(c.seconds);
+      case 'seekTo':
+        return this.clock.seek(c.seconds);
+      case 'speed':
+        return this.clock.setRate(this.clock.rate + c.delta);
+      case 'loopSelection':
+        return this.toggleLoop();
+      case 'zoom':
+        this.waveform.zoom(c.delta);
+        return;
+      case 'tagHere':
+        return this.tagHere();
+      case 'author':
+        return this.author.select(c.index);
+      case 'announceTime':
+        return this.transport.announce();
+      case 'focus':
+        this.showTab(c.panel === 'search' ? 'transcript' : c.panel);
+        this.panels.find((p) => p.id === (c.panel === 'search' ? 'transcript' : c.panel))?.focus?.();
+        return;
+      case 'typeAlong':
+        this.root.dispatchEvent(new CustomEvent('kk-type-along', { detail: c.action }));
+        return;
+    }
+  }
+
+  private selection: { start: number; end: number } | null = null;
+  private toggleLoop(): void {
+    if (this.clock.loop) this.clock.loop = null;
+    else if (this.selection) this.clock.loop = this.selection;
+    this.root.classList.toggle('looping', !!this.clock.loop);
+  }
+
+  private toggleVideo(): void {
+    this.videoHidden = !this.videoHidden;
+    this.root.classList.toggle('video-hidden', this.videoHidden);
+    this.saveView();
+  }
+
+  showTab(id: string): void {
+    if (!this.panels.some((p) => p.id === id)) id = 'transcript';
+    this.activeTab = id;
+    for (const p of this.panels) {
+      const on = p.id === id;
+      p.element.hidden = !on;
+      const b = this.tabButtons.get(p.id)!;
+      b.setAttribute('aria-selected', String(on));
+      b.tabIndex = on ? 0 : -1;
+      if (on) p.shown?.();
+    }
+    this.saveView();
+  }
+
+  private tabKeys(e: KeyboardEvent, id: string): void {
+    const ids = this.panels.map((p) => p.id);
+    const i = ids.indexOf(id as Panel['id']);
+    const next = e.key === 'ArrowRight' ? ids[(i + 1) % ids.length] : e.key === 'ArrowLeft' ? ids[(i - 1 + ids.length) % ids.length] : null;
+    if (!next) return;
+    e.preventDefault();
+    this.showTab(next);
+    this.tabButtons.get(next)!.focus();
+  }
+
+  private lastReport = 0;
+  private reportPlayback(): void {
+    const now = Date.now();
+    if (now - this.lastReport < 250 && this.clock.playing) return;
+    this.lastReport = now;
+    this.bridge.post({ type: 'playback/state', time: this.clock.time, playing: this.clock.playing, author: this.author.currentParticipant?.name ?? null });
+    if (!this.clock.playing) this.saveView();
+  }
+
+  /** The range dragged out on the waveform, if any (for ranged details and fragments). */
+  get currentSelection(): { start: number; end: number } | null {
+    return this.selection;
+  }
+  setSelection(r: { start: number; end: number } | null): void {
+    this.selection = r;
+  }
+}

@@ -1,0 +1,113 @@
+import type { MediaState } from '../../src/protocol/messages';
+import { h } from '../dom';
+
+type Listener = () => void;
+
+/**
+ * The media element and the one playback clock every panel reads. The host decided what to
+ * play (the original or a playback copy); this only plays it, and reports an element that
+ * cannot play to the host so it can make a copy.
+ */
+export class PlayerClock {
+  readonly element: HTMLElement;
+  media: HTMLMediaElement | null = null;
+  kind: 'video' | 'audio' | null = null;
+  loop: { start: number; end: number } | null = null;
+  /** Fragments played as one sequence (trio review); null plays everything. */
+  sequence: { start: number; end: number }[] | null = null;
+  private readonly listeners = new Set<Listener>();
+  private readonly mediaListeners = new Set<(m: HTMLMediaElement) => void>();
+
+  constructor(private readonly onFailed: (code: number, message: string) => void) {
+    this.element = h('div', { className: 'player', 'data-kind': 'none' });
+  }
+
+  get time(): number {
+    return this.media?.currentTime ?? 0;
+  }
+  get duration(): number {
+    const d = this.media?.duration;
+    return d !== undefined && Number.isFinite(d) ? d : this.knownDuration;
+  }
+  get playing(): boolean {
+    return !!this.media && !this.media.paused;
+  }
+  get rate(): number {
+    return this.media?.playbackRate ?? 1;
+  }
+
+  private knownDuration = 0;
+
+  onChange(l: Listener): void {
+    this.listeners.add(l);
+  }
+  onMedia(l: (m: HTMLMediaElement) => void): void {
+    this.mediaListeners.add(l);
+    if (this.media) l(this.media);
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  setMedia(state: MediaState): void {
+    if (state.status !== 'ready') return;
+    if (this.media && this.media.getAttribute('src') === state.src) return;
+    this.knownDuration = state.durationSec;
+    const wasAt = this.media?.currentTime ?? 0;
+    this.media?.remove();
+    const el = state.kind === 'video' ? h('video', { playsinline: true, preload: 'auto' }) : h('audio', { preload: 'auto' });
+    el.setAttribute('src', state.src);
+    el.setAttribute('aria-label', state.kind === 'video' ? 'video' : 'audio');
+    el.addEventListener('error', () => this.onFailed(el.error?.code ?? 0, el.error?.message ?? 'media error'));
+    for (const ev of ['timeupdate', 'play', 'pause', 'ratechange', 'durationchange', 'seeked', 'loadedmetadata']) el.addEventListener(ev, () => this.onTick());
+    if (wasAt) el.addEventListener('loadedmetadata', () => (el.currentTime = wasAt), { once: true });
+    this.media = el;
+    this.kind = state.kind;
+    this.element.dataset.kind = state.kind;
+    this.element.append(el);
+    for (const l of this.mediaListeners) l(el);
+    this.emit();
+  }
+
+  private onTick(): void {
+    const m = this.media;
+    if (m && !m.paused) {
+      if (this.loop && m.currentTime >= this.loop.end) m.currentTime = this.loop.start;
+      else if (this.sequence) this.followSequence(m);
+    }
+    this.emit();
+  }
+
+  /** Jumps over the gaps between fragments, and stops after the last one. */
+  private followSequence(m: HTMLMediaElement): void {
+    const t = m.currentTime;
+    const seq = this.sequence!;
+    if (seq.some((f) => t >= f.start && t < f.end)) return;
+    const next = seq.find((f) => f.start > t);
+    if (next) m.currentTime = next.start;
+    else m.pause();
+  }
+
+  play(): void {
+    void this.media?.play().catch(() => undefined);
+  }
+  pause(): void {
+    this.media?.pause();
+  }
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+  seek(t: number): void {
+    if (!this.media) return;
+    this.media.currentTime = Math.max(0, Math.min(t, this.duration || t));
+    this.emit();
+  }
+  seekBy(d: number): void {
+    this.seek(this.time + d);
+  }
+  setRate(r: number): void {
+    if (this.media) this.media.playbackRate = Math.max(0.5, Math.min(2, Math.round(r * 100) / 100));
+  }
+}

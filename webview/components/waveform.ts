@@ -1,0 +1,166 @@
+import WaveSurfer from 'wavesurfer.js';
+import HoverPlugin from 'wavesurfer.js/dist/plugins/hover.esm.js';
+import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
+import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
+import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
+import type { PeakLevel } from '../../src/protocol/messages';
+import { h } from '../dom';
+import type { PlayerClock } from './player';
+
+/** Zoom steps in pixels per second; 0 means "fit the whole recording". */
+const ZOOM_STEPS = [0, 2, 5, 10, 25, 50, 100, 200];
+
+/** wavesurfer draws the first channel above the axis and the second below it. */
+function toChannels(level: PeakLevel): [Float32Array, Float32Array] {
+  return [Float32Array.from(level.max, (x) => x / 127), Float32Array.from(level.min, (x) => x / 127)];
+}
+
+function cssVar(name: string, fallback: string): string {
+  return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
+}
+
+/**
+ * The waveform, drawn by wavesurfer.js from peaks the host computed: it is given `peaks`,
+ * `duration` and the page's media element, so it never fetches or decodes audio itself.
+ * Zooming switches to the coarsest peak level that still has a peak for every pixel.
+ */
+export class Waveform {
+  readonly element = h('div', { className: 'waveform-wrap' });
+  private readonly container = h('div', { className: 'waveform', role: 'slider', tabindex: '0', 'aria-valuemin': '0' });
+  private readonly timeline = h('div', { className: 'timeline' });
+  private readonly overview = h('div', { className: 'overview' });
+  private ws: WaveSurfer | null = null;
+  private regions: ReturnType<typeof RegionsPlugin.create> | null = null;
+  private levels: PeakLevel[] = [];
+  private duration = 0;
+  private zoomIndex = 0;
+  private currentLevel = -1;
+  private segmentRegion: Region | null = null;
+  private selection: Region | null = null;
+  private readonly scrollListeners = new Set<() => void>();
+  /** Called when the user drags out a range (for looping, a ranged detail, a fragment). */
+  onSelection: ((range: { start: number; end: number } | null) => void) | null = null;
+
+  constructor(
+    private readonly clock: PlayerClock,
+    private readonly nonce: string,
+    private readonly label: string,
+  ) {
+    this.element.append(this.overview, this.container, this.timeline);
+    this.container.setAttribute('aria-label', label);
+    this.container.addEventListener(
+      'wheel',
+      (e) => {
+        if (!e.ctrlKey) return;
+        e.preventDefault();
+        this.zoom(e.deltaY < 0 ? 1 : -1);
+      },
+      { passive: false },
+    );
+  }
+
+  /** Set once the media element and peaks are known; peaks may be empty (no ffmpeg). */
+  setPeaks(levels: PeakLevel[], duration: number): void {
+    this.levels = levels;
+    this.duration = duration;
+    this.clock.onMedia((media) => this.create(media));
+  }
+
+  private create(media: HTMLMediaElement): void {
+    this.ws?.destroy();
+    this.currentLevel = -1;
+    const level = this.levelFor(this.element.clientWidth / Math.max(1, this.duration));
+    this.regions = RegionsPlugin.create();
+    const plugins = [
+      this.regions,
+      TimelinePlugin.create({ container: this.timeline, style: { color: cssVar('--vscode-descriptionForeground', '#888') } }),
+      HoverPlugin.create({ lineColor: cssVar('--vscode-editorCursor-foreground', '#888'), labelBackground: cssVar('--vscode-editorWidget-background', '#333'), labelColor: cssVar('--vscode-foreground', '#ccc') }),
+    ];
+    // An overview helps to find your way in a long recording; for a short one it is clutter.
+    if (this.duration > 600) plugins.push(MinimapPlugin.create({ container: this.overview, height: 24, waveColor: cssVar('--vscode-disabledForeground', '#777'), progressColor: cssVar('--vscode-focusBorder', '#09f') }) as never);
+    this.ws = WaveSurfer.create({
+      container: this.container,
+      media,
+      height: 96,
+      normalize: true,
+      peaks: level ? toChannels(level) : [[0], [0]],
+      duration: this.duration,
+      waveColor: cssVar('--vscode-charts-blue', '#3794ff'),
+      progressColor: cssVar('--vscode-charts-purple', '#b180d7'),
+      cursorColor: cssVar('--vscode-editorCursor-foreground', '#fff'),
+      cursorWidth: 2,
+      dragToSeek: true,
+      autoScroll: true,
+      autoCenter: true,
+      cspNonce: this.nonce,
+      plugins,
+    });
+    this.regions.enableDragSelection({ color: 'rgba(128,128,128,0.25)' });
+    this.regions.on('region-created', (r: Region) => {
+      if (r.id.startsWith('kk-')) return;
+      this.selection?.remove();
+      this.selection = r;
+      this.onSelection?.({ start: r.start, end: r.end });
+    });
+    this.regions.on('region-updated', (r: Region) => {
+      if (r === this.selection) this.onSelection?.({ start: r.start, end: r.end });
+    });
+    this.ws.on('scroll', () => this.scrollListeners.forEach((l) => l()));
+    this.ws.on('zoom', () => this.scrollListeners.forEach((l) => l()));
+    this.ws.on('redraw', () => this.scrollListeners.forEach((l) => l()));
+    this.clock.onChange(() => this.container.setAttribute('aria-valuenow', String(Math.round(this.clock.time))));
+    this.container.setAttribute('aria-valuemax', String(Math.round(this.duration)));
+  }
+
+  private levelFor(pxPerSec: number): PeakLevel | undefined {
+    if (!this.levels.length) return undefined;
+    const i = this.levels.findIndex((l) => l.peaksPerSec >= pxPerSec);
+    const idx = i < 0 ? this.levels.length - 1 : i;
+    this.currentLevel = idx;
+    return this.levels[idx];
+  }
+
+  /** +1 zooms in, -1 out; returns the pixels per second now shown (0 = whole recording). */
+  zoom(direction: number): number {
+    this.zoomIndex = Math.max(0, Math.min(ZOOM_STEPS.length - 1, this.zoomIndex + direction));
+    const pxPerSec = ZOOM_STEPS[this.zoomIndex]!;
+    if (!this.ws) return pxPerSec;
+    const before = this.currentLevel;
+    const level = this.levelFor(pxPerSec || this.element.clientWidth / Math.max(1, this.duration));
+    if (level && this.currentLevel !== before) this.ws.setOptions({ peaks: toChannels(level), duration: this.duration });
+    this.ws.zoom(pxPerSec);
+    return pxPerSec;
+  }
+
+  /** Maps a time to an x position within the visible waveform, for the lanes below it. */
+  geometry(): { pxPerSec: number; scrollLeft: number; width: number } {
+    const width = this.container.clientWidth;
+    const total = this.ws?.getWrapper().scrollWidth ?? width;
+    const pxPerSec = total / Math.max(0.001, this.duration);
+    return { pxPerSec, scrollLeft: this.ws?.getScroll() ?? 0, width };
+  }
+
+  onScroll(l: () => void): void {
+    this.scrollListeners.add(l);
+  }
+
+  /** Shows the transcript segment under the playhead on the waveform. */
+  showSegment(range: { start: number; end: number } | null, colour: string): void {
+    if (!this.regions) return;
+    if (this.segmentRegion && range && this.segmentRegion.start === range.start && this.segmentRegion.end === range.end) return;
+    this.segmentRegion?.remove();
+    this.segmentRegion = range
+      ? this.regions.addRegion({ id: 'kk-segment', start: range.start, end: range.end, color: colour, drag: false, resize: false })
+      : null;
+  }
+
+  clearSelection(): void {
+    this.selection?.remove();
+    this.selection = null;
+    this.onSelection?.(null);
+  }
+
+  get peakLevel(): number {
+    return this.currentLevel;
+  }
+}

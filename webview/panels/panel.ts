@@ -1,0 +1,16 @@
+import type { StoreChange } from '../sessionStore';
+import type { ViewContext } from '../viewContext';
+
+/** A tab in the side area of the editor. Each is built from the shared ViewContext. */
+export interface Panel {
+  id: 'transcript' | 'details' | 'questions' | 'review' | 'mirror';
+  titleKey: string;
+  element: HTMLElement;
+  /** The session changed (a replace, or an edit that touched these collections). */
+  update(change: StoreChange): void;
+  /** The tab became visible. */
+  shown?(): void;
+  focus?(): void;
+}
+
+export type PanelFactory = (ctx: ViewContext) => Panel;
