@@ -122,6 +122,7 @@ export class App {
       loop: () => this.toggleLoop(),
       toggleVideo: () => this.toggleVideo(),
     });
+    const formSlot = h('div', { id: 'kk-form-slot' });
     const ctx: ViewContext = {
       bridge: this.bridge,
       store: this.store,
@@ -131,6 +132,9 @@ export class App {
       author: () => this.author.current,
       tagHere: () => this.tagHere(),
       win: this.win,
+      selection: () => this.selection,
+      showTab: (id) => this.showTab(id),
+      formSlot,
     };
     this.panels = [createTranscriptPanel(ctx), createDetailsPanel(ctx), createQuestionsPanel(ctx), createReviewPanel(ctx), createMirrorPanel(ctx)];
     const tabs = h('div', { className: 'tabs', role: 'tablist' });
@@ -147,7 +151,7 @@ export class App {
       bodies.append(p.element);
     }
     const header = h('header', { className: 'header' }, h('span', { className: 'title', id: 'kk-title' }), this.author.element, h('span', { className: 'badge', id: 'kk-readonly', hidden: true }, this.t('readonly.badge')));
-    const media = h('section', { className: 'media-pane', 'aria-label': 'media' }, this.clock.element, h('div', { className: 'media-status', id: 'kk-media-status', role: 'status' }), this.waveform.element, this.lanes.element, this.transport.element, h('div', { id: 'kk-form-slot' }));
+    const media = h('section', { className: 'media-pane', 'aria-label': 'media' }, this.clock.element, h('div', { className: 'media-status', id: 'kk-media-status', role: 'status' }), this.waveform.element, this.lanes.element, this.transport.element, formSlot);
     const side = h('section', { className: 'side-pane' }, tabs, bodies);
     this.root.append(header, this.banner.element, h('main', { className: 'split' }, media, h('div', { className: 'splitter', role: 'separator', 'aria-orientation': 'vertical' }), side));
     this.store.subscribe((c) => {

@@ -1,7 +1,7 @@
 import type { ViewSettings } from '../src/protocol/messages';
 import type { HostBridge } from './hostBridge';
 import type { SessionStore } from './sessionStore';
-import type { PlayerClock } from './components/player';
+import type { Clock } from './components/player';
 
 /** What every panel gets: the bridge, the store, the strings and the shared playback clock. */
 export interface ViewContext {
@@ -9,11 +9,16 @@ export interface ViewContext {
   store: SessionStore;
   t: (key: string, ...args: (string | number)[]) => string;
   settings: ViewSettings;
-  clock: PlayerClock;
+  clock: Clock;
   /** The participant currently noting ("who is noting" chip), or null. */
   author: () => string | null;
   /** Opens the pause-and-tag form at the current time. */
   tagHere: () => void;
-  /** Marks the start of a typing context (VS Code keybindings stay off while typing). */
   win: Window;
+  /** The range dragged out on the waveform, if any (for ranged details and fragments). */
+  selection: () => { start: number; end: number } | null;
+  /** Shows a tab (e.g. the details tab when a lane marker is clicked). */
+  showTab: (id: 'transcript' | 'details' | 'questions' | 'review' | 'mirror') => void;
+  /** Elements that must be visible beside the player (the pause-and-tag form) go here. */
+  formSlot: HTMLElement;
 }

@@ -26,6 +26,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, l
 <meta name="kk-nonce" content="${nonce}">
 <link rel="stylesheet" href="${uri('dist', 'codicon.css')}" nonce="${nonce}" id="vscode-codicon-stylesheet">
 <link rel="stylesheet" href="${uri('media', 'editor.css')}" nonce="${nonce}">
+${['transcript', 'details', 'questions', 'review', 'mirror'].map((p) => `<link rel="stylesheet" href="${uri('media', 'panels', `${p}.css`)}" nonce="${nonce}">`).join('\n')}
 <title>${esc(title)}</title>
 </head>
 <body>

@@ -3,12 +3,29 @@ import { h } from '../dom';
 
 type Listener = () => void;
 
+/** What panels need from playback; PlayerClock is the real one, tests pass a fake. */
+export interface Clock {
+  readonly time: number;
+  readonly duration: number;
+  readonly playing: boolean;
+  readonly rate: number;
+  loop: { start: number; end: number } | null;
+  sequence: { start: number; end: number }[] | null;
+  onChange(l: Listener): void;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  seek(t: number): void;
+  seekBy(d: number): void;
+  setRate(r: number): void;
+}
+
 /**
  * The media element and the one playback clock every panel reads. The host decided what to
  * play (the original or a playback copy); this only plays it, and reports an element that
  * cannot play to the host so it can make a copy.
  */
-export class PlayerClock {
+export class PlayerClock implements Clock {
   readonly element: HTMLElement;
   media: HTMLMediaElement | null = null;
   kind: 'video' | 'audio' | null = null;

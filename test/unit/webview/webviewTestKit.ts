@@ -1,0 +1,109 @@
+import { JSDOM } from 'jsdom';
+import type { Edit } from '../../../src/core/session/edits';
+import type { Session } from '../../../src/core/session/model';
+import type { ViewMessage, ViewRequest } from '../../../src/protocol/messages';
+import { uiStrings } from '../../../src/protocol/uiStrings';
+import type { Clock } from '../../../webview/components/player';
+import { fmt } from '../../../webview/dom';
+import { HostBridge } from '../../../webview/hostBridge';
+import { SessionStore } from '../../../webview/sessionStore';
+import type { ViewContext } from '../../../webview/viewContext';
+
+/**
+ * A webview panel under jsdom: a real DOM, a real store, and a host that applies edits at once
+ * (as the real host does after validation) and records what the panel sent.
+ */
+export interface Harness {
+  ctx: ViewContext;
+  window: Window;
+  sent: ViewMessage[];
+  requests: ViewRequest[];
+  clock: Clock & { setTime(t: number): void };
+  /** Replies to requests: set per test. */
+  reply: (r: ViewRequest) => unknown;
+  cleanup(): void;
+}
+
+export function fakeClock(duration = 200): Clock & { setTime(t: number): void } {
+  const listeners: (() => void)[] = [];
+  let time = 0;
+  let playing = false;
+  let rate = 1;
+  const emit = () => listeners.forEach((l) => l());
+  return {
+    get time() { return time; },
+    get duration() { return duration; },
+    get playing() { return playing; },
+    get rate() { return rate; },
+    loop: null,
+    sequence: null,
+    onChange: (l) => void listeners.push(l),
+    play: () => { playing = true; emit(); },
+    pause: () => { playing = false; emit(); },
+    toggle: () => { playing = !playing; emit(); },
+    seek: (t) => { time = t; emit(); },
+    seekBy: (d) => { time = Math.max(0, time + d); emit(); },
+    setRate: (r) => { rate = r; emit(); },
+    setTime: (t) => { time = t; emit(); },
+  };
+}
+
+export function mountHarness(session: Session, lang: 'nl' | 'en' = 'nl'): Harness {
+  const dom = new JSDOM('<!DOCTYPE html><html><body><div id="app"></div></body></html>', { pretendToBeVisual: true });
+  const g = globalThis as Record<string, unknown>;
+  const saved: Record<string, unknown> = {};
+  // Panels use the browser globals; point them at this window for the test's duration.
+  for (const k of ['window', 'document', 'HTMLElement', 'CustomEvent', 'KeyboardEvent', 'MouseEvent', 'Event', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'Node']) {
+    saved[k] = g[k];
+    g[k] = k === 'window' ? dom.window : (dom.window as unknown as Record<string, unknown>)[k];
+  }
+  const sent: ViewMessage[] = [];
+  const requests: ViewRequest[] = [];
+  const strings = uiStrings(lang);
+  let store!: SessionStore;
+  const h: Harness = {} as Harness;
+  const bridge = new HostBridge((m) => {
+    sent.push(m);
+    if (m.type === 'session/apply') queueMicrotask(() => store.applied(m.edit as Edit, store.revision + 1, true));
+    if (m.type === 'request') {
+      requests.push(m.request);
+      queueMicrotask(() => bridge.receive({ type: 'response', id: m.id, ok: true, result: h.reply(m.request) }));
+    }
+  });
+  store = new SessionStore((edit, baseRevision) => bridge.post({ type: 'session/apply', edit, baseRevision }));
+  const clock = fakeClock();
+  let tab = 'transcript';
+  const formSlot = dom.window.document.createElement('div');
+  dom.window.document.body.append(formSlot);
+  const ctx: ViewContext = {
+    bridge,
+    store,
+    t: (k, ...a) => fmt(strings[k] ?? k, ...a),
+    settings: { lang, typeAlongRewindSec: 2, compareToleranceSec: 3, pauseThresholdSec: 2, followTranscript: true },
+    clock,
+    author: () => session.participants[1]?.id ?? null,
+    tagHere: () => undefined,
+    win: dom.window as unknown as Window,
+    selection: () => null,
+    showTab: (id) => void (tab = id),
+    formSlot,
+  };
+  void tab;
+  store.replace(structuredClone(session), 1, false, false);
+  Object.assign(h, {
+    ctx,
+    window: dom.window as unknown as Window,
+    sent,
+    requests,
+    clock,
+    reply: () => null,
+    cleanup: () => {
+      for (const [k, v] of Object.entries(saved)) g[k] = v;
+      dom.window.close();
+    },
+  });
+  return h;
+}
+
+/** Waits for queued host replies (microtasks) to be applied. */
+export const settle = () => new Promise((r) => setTimeout(r, 0));
