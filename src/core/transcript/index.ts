@@ -1,0 +1,15 @@
+/** The transcript module's public face: parsers, conversion to the session, edits, exports, search. */
+export * from './parseResult';
+export { detectFormat, parseTranscript } from './detectFormat';
+export { parseVtt } from './parseVtt';
+export { parseSrt } from './parseSrt';
+export { parseEaf, parseEafTiers, type EafTier, type EafTiersResult } from './parseEaf';
+export { parseOtr } from './parseOtr';
+export { parseWhisperJson } from './parseWhisperJson';
+export { parsePlainText } from './parsePlainText';
+export { XmlTokenizer, type XmlToken, type XmlError } from './xmlTokenizer';
+export { toSessionTranscript, guessRole, type SessionTranscript } from './toSessionTranscript';
+export { splitSegmentEdit, mergeSegmentsEdit, insertSegmentEdit, setSpeakerEdit, retimeEdit, importTranscriptEdit, type NewSegment } from './segmentEdits';
+export { toWebVtt, toSrt, toPlainText } from './exportTranscript';
+export { buildSearchIndex, search, normalizeForSearch, type SearchIndex, type SearchHit } from './searchIndex';
+export { dutchStem } from './dutchStem';

@@ -1,0 +1,182 @@
+/** Small text helpers shared by the transcript parsers; all linear in the input. */
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Splits on CRLF, CR and LF alike. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  hellip: '\u2026',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  sbquo: '\u201a',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bdquo: '\u201e',
+  euml: '\u00eb',
+  iuml: '\u00ef',
+  ouml: '\u00f6',
+  uuml: '\u00fc',
+  auml: '\u00e4',
+  eacute: '\u00e9',
+  egrave: '\u00e8',
+  aacute: '\u00e1',
+  oacute: '\u00f3',
+  ccedil: '\u00e7',
+  Euml: '\u00cb',
+  Eacute: '\u00c9',
+};
+
+const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,15});/g;
+
+function codePoint(n: number): string | null {
+  if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
+  return String.fromCodePoint(n);
+}
+
+/**
+ * HTML-style character references (as in WebVTT and oTranscribe). An unknown name stays as it is
+ * written, so nothing silently disappears.
+ */
+export function decodeHtmlEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY, (all, body: string) => {
+    if (body[0] === '#') {
+      const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return codePoint(n) ?? all;
+    }
+    return NAMED[body] ?? all;
+  });
+}
+
+/** Only the five XML entities and numeric references: no DTD, no external entities, ever. */
+export function decodeXmlEntities(s: string): string | null {
+  if (s.indexOf('&') < 0) return s;
+  let bad = false;
+  const out = s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,4});|&/g, (all, body: string | undefined) => {
+    if (body === undefined) {
+      bad = true;
+      return all;
+    }
+    if (body[0] === '#') {
+      const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const c = codePoint(n);
+      if (c === null) bad = true;
+      return c ?? all;
+    }
+    const v = ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[body];
+    if (v === undefined) bad = true;
+    return v ?? all;
+  });
+  return bad ? null : out;
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A clock time `[h…:]mm:ss[.ttt]` (also `,ttt`) to whole milliseconds, or null. Hours may have
+ * any number of digits; without hours the minutes may exceed 59 (some tools write 75:10.000).
+ */
+export function parseClockMs(s: string, requireFraction = false): number | null {
+  if (s.length === 0 || s.length > 24) return null;
+  const parts = s.split(':');
+  if (parts.length < 2 || parts.length > 3) return null;
+  const last = parts[parts.length - 1]!;
+  let secPart = last;
+  let frac = '';
+  const dot = Math.max(last.indexOf('.'), last.indexOf(','));
+  if (dot >= 0) {
+    secPart = last.slice(0, dot);
+    frac = last.slice(dot + 1);
+    if (!isDigits(frac)) return null;
+  } else if (requireFraction) return null;
+  if (!isDigits(secPart) || secPart.length > 2) return null;
+  const sec = Number(secPart);
+  if (sec > 59) return null;
+  let hours = 0;
+  let minutes: number;
+  if (parts.length === 3) {
+    if (!isDigits(parts[0]!) || !isDigits(parts[1]!) || parts[1]!.length > 2) return null;
+    hours = Number(parts[0]);
+    minutes = Number(parts[1]);
+    if (minutes > 59) return null;
+  } else {
+    if (!isDigits(parts[0]!)) return null;
+    minutes = Number(parts[0]);
+  }
+  const ms = frac === '' ? 0 : Math.round(Number('0.' + frac) * 1000);
+  return ((hours * 60 + minutes) * 60 + sec) * 1000 + ms;
+}
+
+/** Whole milliseconds as `hh:mm:ss.ttt` (hours grow past 99 when needed). */
+export function formatClock(sec: number, sep: '.' | ',' = '.'): string {
+  const total = Math.max(0, Math.round(sec * 1000));
+  const ms = total % 1000;
+  const s = Math.floor(total / 1000) % 60;
+  const m = Math.floor(total / 60000) % 60;
+  const h = Math.floor(total / 3600000);
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${sep}${String(ms).padStart(3, '0')}`;
+}
+
+/** `[mm:ss]`, or `[h:mm:ss]` from an hour on; whole seconds. */
+export function formatShortClock(sec: number): string {
+  const total = Math.max(0, Math.floor(sec));
+  const s = total % 60;
+  const m = Math.floor(total / 60) % 60;
+  const h = Math.floor(total / 3600);
+  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return h > 0 ? `${h}:${mmss}` : mmss;
+}
+
+/**
+ * A `Naam:` or `[Naam]` prefix that names a speaker: at most four words, at most 40 characters,
+ * starting with a letter and free of sentence punctuation — so "Let op, ik: ..." is not a name.
+ * Returns the name and the rest of the text, or null.
+ */
+export function splitSpeakerPrefix(text: string): { speaker: string; rest: string } | null {
+  const t = text.trimStart();
+  if (t.startsWith('[')) {
+    const close = t.indexOf(']');
+    if (close > 1 && close <= 41) {
+      const name = t.slice(1, close).trim();
+      if (looksLikeName(name)) return { speaker: name, rest: t.slice(close + 1).replace(/^\s*:?\s*/, '') };
+    }
+    return null;
+  }
+  const colon = t.indexOf(':');
+  if (colon < 1 || colon > 40) return null;
+  const after = t.charCodeAt(colon + 1);
+  // "Name:" must be followed by whitespace or the end, so "10:30" and URLs are not names.
+  if (colon + 1 < t.length && after !== 32 && after !== 9 && after !== 0xa0) return null;
+  const name = t.slice(0, colon).trim();
+  if (!looksLikeName(name)) return null;
+  return { speaker: name, rest: t.slice(colon + 1).trimStart() };
+}
+
+function looksLikeName(name: string): boolean {
+  if (name.length === 0 || name.length > 40) return false;
+  if (!/^\p{L}/u.test(name)) return false;
+  if (/[.,;!?:"“”„()<>{}\d]/u.test(name)) return false;
+  return name.split(/\s+/).length <= 4;
+}

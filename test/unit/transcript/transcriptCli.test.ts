@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliIo } from '../../../src/cli/cliCommand';
+import { runCli } from '../../../src/cli/main';
+
+const FIX = join(__dirname, '../../fixtures/transcripts');
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), cwd: FIX, env };
+  const code = await runCli(['transcript', ...args], io);
+  return { code, out, err };
+}
+
+describe('klein-kijken transcript', () => {
+  it('prints the segments of an auto-detected file as JSON', async () => {
+    const r = await cli(['basic.vtt']);
+    assert.equal(r.code, 0);
+    assert.equal(r.out.length, 1);
+    const doc = JSON.parse(r.out[0]!) as { segments: { start: number; end: number; speaker: string | null; text: string }[] };
+    assert.equal(doc.segments.length, 7);
+    assert.deepEqual(doc.segments[0], { start: 1, end: 4.25, speaker: 'Anouk', text: 'Fijn dat je er bent, Daan. Wil je iets vertellen over je stage?' });
+    assert.deepEqual(Object.keys(doc), ['segments']);
+  });
+  it('honours --format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kk-transcript-'));
+    const f = join(dir, 'ondertitels.dat');
+    writeFileSync(f, '1\n00:00:01,000 --> 00:00:02,000\nHallo\n');
+    const r = await cli([f, '--format', 'srt']);
+    assert.equal(r.code, 0);
+    assert.deepEqual(JSON.parse(r.out[0]!), { segments: [{ start: 1, end: 2, speaker: null, text: 'Hallo' }] });
+    const r2 = await cli([f, '--format=vtt']);
+    assert.equal(r2.code, 2);
+    assert.match(r2.err[0]!, /line 1/);
+  });
+  it('exits 2 with "line N" on malformed input', async () => {
+    const r = await cli(['end-before-start.vtt']);
+    assert.equal(r.code, 2);
+    assert.equal(r.err.length, 1);
+    assert.match(r.err[0]!, /line 6\b/);
+    assert.ok(!r.err[0]!.includes('\n'));
+    assert.equal(r.out.length, 0);
+  });
+  it('speaks Dutch when the locale is Dutch', async () => {
+    const r = await cli(['missing-header.vtt'], { LANG: 'nl_NL.UTF-8' });
+    assert.equal(r.code, 2);
+    assert.match(r.err[0]!, /regel 1/);
+  });
+  it('exits 2 with a clear line for a missing file, an unknown format or no file', async () => {
+    let r = await cli(['bestaat-niet.vtt']);
+    assert.equal(r.code, 2);
+    assert.match(r.err[0]!, /file not found: bestaat-niet\.vtt/);
+    r = await cli(['basic.vtt', '--format', 'docx']);
+    assert.equal(r.code, 2);
+    assert.match(r.err[0]!, /unknown format 'docx'/);
+    r = await cli([]);
+    assert.equal(r.code, 2);
+    assert.match(r.err[0]!, /usage/);
+  });
+  it('writes warnings to stderr, keeping stdout pure JSON', async () => {
+    const r = await cli(['whisper.json']);
+    assert.equal(r.code, 0);
+    assert.equal(JSON.parse(r.out[0]!).segments.length, 3);
+    assert.match(r.err[0]!, /warning: .*Segment 3/);
+  });
+});
