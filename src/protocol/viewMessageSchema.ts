@@ -15,6 +15,7 @@ const editSchema: v.GenericSchema<unknown> = v.lazy(() =>
     v.object({ op: v.literal('add'), coll: v.picklist(COLLECTION_NAMES), item: v.record(v.string(), v.unknown()), index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
     v.object({ op: v.literal('update'), coll: v.picklist(COLLECTION_NAMES), id: str(100), patch: v.record(v.string(), v.unknown()) }),
     v.object({ op: v.literal('remove'), coll: v.picklist(COLLECTION_NAMES), id: str(100) }),
+    v.object({ op: v.literal('replace'), coll: v.picklist(COLLECTION_NAMES), items: v.pipe(v.array(v.record(v.string(), v.unknown())), v.maxLength(100_000)) }),
     v.object({ op: v.literal('review'), patch: v.record(v.string(), v.unknown()) }),
     v.object({ op: v.literal('meta'), patch: v.record(v.string(), v.unknown()) }),
     v.object({ op: v.literal('batch'), label: str(200), edits: v.pipe(v.array(editSchema), v.maxLength(10_000)) }),

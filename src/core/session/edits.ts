@@ -9,6 +9,8 @@ export type Edit =
   | { op: 'add'; coll: CollectionName; item: Collections[CollectionName]; index?: number }
   | { op: 'update'; coll: CollectionName; id: string; patch: Record<string, unknown> }
   | { op: 'remove'; coll: CollectionName; id: string }
+  /** The whole collection at once (imports): O(n) where n adds and removes would be O(n²). */
+  | { op: 'replace'; coll: CollectionName; items: Collections[CollectionName][] }
   | { op: 'review'; patch: Partial<Review> }
   | { op: 'meta'; patch: MetaPatch }
   | { op: 'batch'; label: string; edits: Edit[] };
@@ -81,6 +83,19 @@ export function applyEdit(s: Session, e: Edit): Applied {
         inverse: { op: 'add', coll: e.coll, item: l[at] as never, index: at },
       };
     }
+    case 'replace': {
+      const old = list(s, e.coll);
+      const seen = new Set<string>();
+      for (const it of e.items as unknown as AnyItem[]) {
+        if (typeof it?.id !== 'string' || it.id === '') throw new EditError('item without id');
+        if (seen.has(it.id)) throw new EditError(`${e.coll}: id ${it.id} occurs twice`);
+        seen.add(it.id);
+      }
+      return {
+        session: withList(s, e.coll, e.items as unknown as AnyItem[]),
+        inverse: { op: 'replace', coll: e.coll, items: old as never },
+      };
+    }
     case 'update': {
       const l = list(s, e.coll);
       const at = l.findIndex((x) => x.id === e.id);
@@ -140,6 +155,7 @@ export function describeEdit(e: Edit): string {
     case 'add':
     case 'remove':
     case 'update':
+    case 'replace':
       return `${e.op} ${e.coll}`;
     default:
       return e.op;

@@ -53,6 +53,12 @@ export function applyCheckedEdit(s: Session, e: Edit): ReturnType<typeof applyEd
         if (after[x.coll].length > max) throw new EditError(`${x.coll}: more than ${max} items`);
         break;
       }
+      case 'replace': {
+        const max = MAX_LEN[x.coll] ?? LIMITS.items;
+        if (after[x.coll].length > max) throw new EditError(`${x.coll}: more than ${max} items`);
+        for (const item of after[x.coll] as { id: string }[]) check(ITEM_SCHEMAS[x.coll], item, `${x.coll}[${item.id}]`);
+        break;
+      }
       case 'review':
         check(reviewSchema, after.review, 'review');
         break;

@@ -109,11 +109,9 @@ export function retimeEdit(session: Session, segmentId: string, start: number, e
  */
 export function importTranscriptEdit(session: Session, parsed: ParsedTranscript): Edit {
   const { speakers, segments } = toSessionTranscript(parsed, session.speakers);
-  const edits: Edit[] = [];
-  // Remove from the end so each removal is cheap and the inverse re-adds at the right index.
-  for (let k = session.transcript.length - 1; k >= 0; k--) edits.push({ op: 'remove', coll: 'transcript', id: session.transcript[k]!.id });
-  for (const sp of speakers.slice(session.speakers.length)) edits.push({ op: 'add', coll: 'speakers', item: sp });
-  segments.forEach((seg, k) => edits.push({ op: 'add', coll: 'transcript', item: seg, index: k }));
+  // Whole-collection replaces: one step, linear in the size of the transcript.
+  const edits: Edit[] = [{ op: 'replace', coll: 'transcript', items: segments }];
+  if (speakers.length !== session.speakers.length) edits.push({ op: 'replace', coll: 'speakers', items: speakers });
   for (const d of session.details) {
     if (d.segmentIds.length > 0) edits.push({ op: 'update', coll: 'details', id: d.id, patch: { segmentIds: [] } });
   }

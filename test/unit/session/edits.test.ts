@@ -18,7 +18,8 @@ function editArb(s: Session): fc.Arbitrary<Edit> {
   );
   const review = fc.string().map((leervraag): Edit => ({ op: 'review', patch: { leervraag } }));
   const meta = fc.string().map((title): Edit => ({ op: 'meta', patch: { title } }));
-  const single = fc.oneof(remove, addDetail, updateDetail, review, meta);
+  const replace = fc.shuffledSubarray(s.transcript).map((items): Edit => ({ op: 'replace', coll: 'transcript', items }));
+  const single = fc.oneof(remove, addDetail, updateDetail, review, meta, replace);
   const batch = fc.array(fc.oneof(updateDetail, review, meta), { minLength: 1, maxLength: 5 }).map((edits): Edit => ({ op: 'batch', label: 'b', edits }));
   return fc.oneof(single, batch);
 }
