@@ -1,0 +1,120 @@
+/**
+ * The one call the extension host (and the CLI) makes before showing a recording: probe it,
+ * decide whether the webview can play it (playbackPlan), make a proxy if not, and compute the
+ * waveform peaks — all from the cache when the same content was seen before. The recording is
+ * decoded once: the proxy pass also yields the peaks.
+ */
+import { MediaAbortError, mediaOk, type MediaResult, type ProbedMedia } from '../core/media/mediaInfo';
+import type { Peaks } from '../core/media/peaksData';
+import { planPlayback, type PlaybackPlan } from '../core/media/playbackPlan';
+import type { FfmpegTools } from './ffmpegLocator';
+import type { MediaCache } from './mediaCache';
+import { computePeaks } from './peaks';
+import { checkMediaFile, probeMedia } from './probe';
+import { createProxy } from './proxy';
+import { quickHash } from './quickHash';
+import type { MediaLog } from './runProcess';
+
+export type PreparePhase = 'probe' | 'peaks' | 'proxy';
+
+export interface PrepareOptions {
+  ffmpeg: FfmpegTools;
+  cache: MediaCache;
+  signal?: AbortSignal;
+  /** fraction 0..1 within the phase; 'proxy' includes the peaks of the same pass. */
+  onProgress?: (progress: { phase: PreparePhase; fraction: number }) => void;
+  /** Make a proxy even when the webview could play the original (tests: Chromium plays AAC). */
+  forceProxy?: boolean;
+  log?: MediaLog;
+}
+
+export interface PreparedPlayback {
+  probe: ProbedMedia;
+  plan: PlaybackPlan;
+  /** The original when the plan says direct, else the proxy in the cache. */
+  playPath: string;
+  /** null when the recording has no audio. */
+  peaks: Peaks | null;
+  /** Everything came from the cache: no ffmpeg/ffprobe ran. */
+  fromCache: boolean;
+  /** quickHash of the recording (RecordingRef.quickHash) and its size. */
+  hash: string;
+  size: number;
+}
+
+/**
+ * Resolves with a typed problem for bad input or a failing ffmpeg; rejects with an AbortError
+ * (name 'AbortError') when `signal` is aborted, after deleting any partial proxy.
+ */
+export async function preparePlayback(mediaPath: string, options: PrepareOptions): Promise<MediaResult<PreparedPlayback>> {
+  const { cache, signal, log } = options;
+  const checked = await checkMediaFile(mediaPath);
+  if (!checked.ok) return checked;
+  const { hash, size } = await quickHash(mediaPath);
+  if (signal?.aborted) throw new MediaAbortError();
+  let fromCache = true;
+
+  options.onProgress?.({ phase: 'probe', fraction: 0 });
+  let probe = await cache.getJson<ProbedMedia>(cache.probePath(hash));
+  if (!probe) {
+    fromCache = false;
+    const probed = await probeMedia(mediaPath, options.ffmpeg, { signal, log });
+    if (!probed.ok) return probed;
+    probe = probed.value;
+    await cache.putJson(cache.probePath(hash), probe);
+  }
+  const plan = planPlayback(probe, { forceProxy: options.forceProxy });
+  const hasAudio = probe.audio !== null;
+  const durationSec = probe.durationSec;
+
+  if (plan.proxy) {
+    const recipe = plan.proxy;
+    const proxyPath = cache.proxyPath(hash, recipe.container);
+    const job = await cache.share(
+      `proxy:${proxyPath}`,
+      async (jobSignal): Promise<MediaResult<{ peaks: Peaks | null; fromCache: boolean }>> => {
+        const cachedPeaks = hasAudio ? await cache.getPeaks(hash) : null;
+        if ((await cache.touch(proxyPath)) && (!hasAudio || cachedPeaks)) return mediaOk({ peaks: cachedPeaks, fromCache: true });
+        const made = await createProxy(mediaPath, proxyPath, recipe, options.ffmpeg, {
+          signal: jobSignal,
+          hasAudio,
+          durationSec,
+          log,
+          onProgress: (fraction) => options.onProgress?.({ phase: 'proxy', fraction }),
+        });
+        if (!made.ok) return made;
+        await cache.add(proxyPath);
+        if (made.value.peaks) await cache.putPeaks(hash, made.value.peaks, [proxyPath]);
+        return mediaOk({ peaks: made.value.peaks, fromCache: false });
+      },
+      signal,
+    );
+    if (!job.ok) return job;
+    return mediaOk({ probe, plan, playPath: proxyPath, peaks: job.value.peaks, fromCache: fromCache && job.value.fromCache, hash, size });
+  }
+
+  let peaks: Peaks | null = null;
+  if (hasAudio) {
+    const got = await cache.share(
+      `peaks:${hash}`,
+      async (jobSignal): Promise<MediaResult<{ peaks: Peaks; fromCache: boolean }>> => {
+        const cached = await cache.getPeaks(hash);
+        if (cached) return mediaOk({ peaks: cached, fromCache: true });
+        const computed = await computePeaks(mediaPath, options.ffmpeg, {
+          signal: jobSignal,
+          durationSec,
+          log,
+          onProgress: (fraction) => options.onProgress?.({ phase: 'peaks', fraction }),
+        });
+        if (!computed.ok) return computed;
+        await cache.putPeaks(hash, computed.value);
+        return mediaOk({ peaks: computed.value, fromCache: false });
+      },
+      signal,
+    );
+    if (!got.ok) return got;
+    peaks = got.value.peaks;
+    fromCache &&= got.value.fromCache;
+  }
+  return mediaOk({ probe, plan, playPath: mediaPath, peaks, fromCache, hash, size });
+}

@@ -1,0 +1,95 @@
+/**
+ * Makes the playback proxy (see src/core/media/playbackPlan.ts) in ONE ffmpeg pass that also
+ * streams the PCM for the peaks to stdout, so the recording is decoded once. ffmpeg writes to a
+ * temporary name beside the target that is renamed on success and deleted on failure or cancel;
+ * the original is only ever read.
+ */
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { MediaAbortError, mediaFail, mediaOk, type MediaResult } from '../core/media/mediaInfo';
+import { PeaksAccumulator, type Peaks } from '../core/media/peaksData';
+import type { ProxyRecipe } from '../core/media/playbackPlan';
+import type { FfmpegTools } from './ffmpegLocator';
+import { defaultTimeoutMs, PEAKS_PCM_OUTPUT, pcmSink } from './peaks';
+import { ffmpegPath, lastLine, runProcess, type MediaLog } from './runProcess';
+
+export interface ProxyOptions {
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+  durationSec?: number | null;
+  /** Whether the input has audio (then peaks are computed in the same pass). */
+  hasAudio: boolean;
+  timeoutMs?: number;
+  log?: MediaLog;
+}
+
+export interface ProxyResult {
+  proxyPath: string;
+  /** null when the recording has no audio. */
+  peaks: Peaks | null;
+}
+
+/** ffmpeg output arguments (without the output name) for a recipe. */
+export function proxyOutputArgs(recipe: ProxyRecipe): string[] {
+  const a: string[] = [];
+  if (recipe.video !== 'drop') a.push('-map', '0:V:0');
+  if (recipe.audio !== 'drop') a.push('-map', '0:a:0');
+  if (recipe.video === 'copy') a.push('-c:v', 'copy');
+  if (recipe.video === 'h264') {
+    // Even dimensions, at most 720 lines, 8-bit 4:2:0: what every H.264 decoder plays.
+    a.push('-c:v', 'libx264', '-preset', 'veryfast', '-crf', '26', '-vf', "scale=-2:'trunc(min(720,ih)/2)*2'", '-pix_fmt', 'yuv420p');
+  }
+  if (recipe.audio === 'mp3') a.push('-c:a', 'libmp3lame', '-q:a', '4');
+  if (recipe.audio === 'vorbis') a.push('-c:a', 'libvorbis', '-q:a', '4');
+  if (recipe.container === 'mp4') a.push('-movflags', '+faststart', '-f', 'mp4');
+  else a.push('-f', recipe.container);
+  return a;
+}
+
+/** Parses `-progress` lines (`out_time_us=…`); returns true for every progress line. */
+function progressParser(durationSec: number | null | undefined, onProgress?: (f: number) => void): (line: string) => boolean {
+  let last = 0;
+  return (line) => {
+    if (!/^[a-z_0-9]+=\S*$/.test(line)) return false;
+    const m = /^out_time_us=(\d+)$/.exec(line);
+    if (m && onProgress && durationSec && durationSec > 0) {
+      const f = Math.min(1, Number(m[1]) / 1e6 / durationSec);
+      if (f - last >= 0.01) {
+        last = f;
+        onProgress(f);
+      }
+    }
+    return true;
+  };
+}
+
+export async function createProxy(mediaPath: string, outPath: string, recipe: ProxyRecipe, tools: FfmpegTools, options: ProxyOptions): Promise<MediaResult<ProxyResult>> {
+  const tmp = `${outPath}.partial-${crypto.randomBytes(4).toString('hex')}`;
+  const acc = options.hasAudio ? new PeaksAccumulator() : null;
+  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:2', '-y', '-i', ffmpegPath(mediaPath), ...proxyOutputArgs(recipe), ffmpegPath(tmp)];
+  if (acc) args.push(...PEAKS_PCM_OUTPUT);
+  // With peaks, progress comes from the PCM samples too; -progress covers video without audio.
+  const r = await runProcess(tools.ffmpeg, args, {
+    signal: options.signal,
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs(options.durationSec),
+    onStdout: acc ? pcmSink(acc, options.durationSec) : undefined,
+    onStderrLine: progressParser(options.durationSec, options.onProgress),
+    log: options.log,
+  });
+  const cleanup = () => fs.rm(tmp, { force: true });
+  if (r.killed === 'abort') {
+    await cleanup();
+    throw new MediaAbortError();
+  }
+  if (r.killed === 'timeout') {
+    await cleanup();
+    return mediaFail('timeout', 'Het maken van de afspeelkopie duurde te lang.', 'Making the playback copy took too long.');
+  }
+  if (r.spawnError || r.code !== 0) {
+    await cleanup();
+    return mediaFail('ffmpeg-failed', 'ffmpeg kon geen afspeelkopie maken.', 'ffmpeg could not make a playback copy.', r.spawnError?.message ?? lastLine(r.stderr));
+  }
+  await fs.rename(tmp, outPath);
+  options.onProgress?.(1);
+  return mediaOk({ proxyPath: outPath, peaks: acc ? acc.finish() : null });
+}
