@@ -1,0 +1,179 @@
+/**
+ * Emotion and signal words: finds them in what a student says, as moments to look at ("(h)erken
+ * emoties"). A word signals; it is never interpreted. The base list is our own
+ * (emotionWords.nl.json); a workspace can add words with `mergeEmotionWords`.
+ */
+import type { LocalText } from '../session/model';
+import { foldText, tokenize } from './dutchText';
+import baseList from './emotionWords.nl.json';
+
+export type EmotionGroup = 'emotie' | 'signaal' | 'nonverbaal';
+export const EMOTION_GROUPS: readonly EmotionGroup[] = ['emotie', 'signaal', 'nonverbaal'];
+
+export interface EmotionWord {
+  lemma: string;
+  /** Every written form, including the lemma itself if it occurs; phrases are several words. */
+  forms: string[];
+  group: EmotionGroup;
+}
+
+export interface EmotionWordList {
+  words: EmotionWord[];
+}
+
+export const BASE_EMOTION_WORDS: EmotionWordList = { words: baseList.words as EmotionWord[] };
+export const EMOTION_GROUP_LABELS: Record<EmotionGroup, LocalText> = baseList.groups;
+
+export interface WordHit {
+  lemma: string;
+  group: EmotionGroup;
+  /** The words as they stand in the text. */
+  text: string;
+  /** Character offsets in the original text. */
+  from: number;
+  to: number;
+}
+
+interface Form {
+  words: string[];
+  entry: EmotionWord;
+}
+
+/** A compiled list: forms indexed by their first word, so matching is one pass over the tokens. */
+export interface EmotionMatcher {
+  byFirst: Map<string, Form[]>;
+  nonverbal: Map<string, Form[]>;
+}
+
+const compiled = new WeakMap<EmotionWordList, EmotionMatcher>();
+
+export function compileEmotionWords(list: EmotionWordList): EmotionMatcher {
+  const hit = compiled.get(list);
+  if (hit) return hit;
+  const byFirst = new Map<string, Form[]>();
+  const nonverbal = new Map<string, Form[]>();
+  for (const entry of list.words) {
+    for (const f of new Set([...entry.forms, entry.lemma])) {
+      const ws = tokenize(foldText(f)).map((t) => t.word);
+      if (!ws.length) continue;
+      const target = entry.group === 'nonverbaal' ? nonverbal : byFirst;
+      const arr = target.get(ws[0]!) ?? [];
+      arr.push({ words: ws, entry });
+      target.set(ws[0]!, arr);
+    }
+  }
+  for (const arr of [...byFirst.values(), ...nonverbal.values()]) arr.sort((a, b) => b.words.length - a.words.length);
+  const m = { byFirst, nonverbal };
+  compiled.set(list, m);
+  return m;
+}
+
+// [zucht], (lacht), *stilte*: what transcribers write for what is not a word.
+const MARKER = /\[([^\]]*)\]|\(([^)]*)\)|\*([^*]+)\*/g;
+
+/**
+ * All hits in a text, longest match first and never overlapping ("ik weet het niet" wins over
+ * "ik wil"-like shorter forms at the same place). Folding keeps offsets because NFD-stripping
+ * would shift them, so the text is folded per character.
+ */
+export function findEmotionWords(text: string, matcher: EmotionMatcher): WordHit[] {
+  const folded = foldPerChar(text);
+  const hits: WordHit[] = [];
+  const markerSpans: [number, number][] = [];
+  for (const m of folded.matchAll(MARKER)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const innerStart = (m.index ?? 0) + 1;
+    markerSpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    scan(inner, innerStart, matcher.nonverbal, text, hits);
+  }
+  // Words inside markers are not speech ("(lacht zenuwachtig)" is not the word zenuwachtig).
+  let speech = folded;
+  for (const [a, b] of markerSpans) speech = speech.slice(0, a) + ' '.repeat(b - a) + speech.slice(b);
+  scan(speech, 0, matcher.byFirst, text, hits);
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+function scan(folded: string, base: number, index: Map<string, Form[]>, original: string, out: WordHit[]): void {
+  const toks = tokenize(folded);
+  for (let i = 0; i < toks.length; ) {
+    const cands = index.get(toks[i]!.word);
+    const f = cands?.find((c) => c.words.every((w, k) => toks[i + k]?.word === w));
+    if (!f) {
+      i++;
+      continue;
+    }
+    const last = toks[i + f.words.length - 1]!;
+    const from = base + toks[i]!.index;
+    const to = base + last.index + last.word.length;
+    out.push({ lemma: f.entry.lemma, group: f.entry.group, text: original.slice(from, to), from, to });
+    i += f.words.length;
+  }
+}
+
+/** Folds character by character so that offsets in the result match the original. */
+function foldPerChar(text: string): string {
+  // Most transcript text is plain ASCII: lower-casing keeps every offset.
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const ch of text) {
+    const f = foldText(ch);
+    out += f.length === ch.length ? f : f.length > ch.length ? f.slice(0, ch.length) : f.padEnd(ch.length, ' ');
+  }
+  return out;
+}
+
+export interface ListError {
+  path: string;
+  message: LocalText;
+}
+
+export type ParsedWordList = { ok: true; list: EmotionWordList } | { ok: false; errors: ListError[] };
+
+/** Checks a workspace's extra list: `{ "words": [{ "lemma": "...", "forms": [...], "group": "..." }] }`. */
+export function validateEmotionWordList(data: unknown): ParsedWordList {
+  const errors: ListError[] = [];
+  const err = (path: string, nl: string, en: string) => errors.push({ path, message: { nl, en } });
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { words?: unknown }).words)) {
+    err('words', 'verwacht een object met een lijst "words"', 'expected an object with a "words" array');
+    return { ok: false, errors };
+  }
+  const words: EmotionWord[] = [];
+  (data as { words: unknown[] }).words.forEach((w, i) => {
+    const p = `words[${i}]`;
+    if (typeof w !== 'object' || w === null) return err(p, 'verwacht een object', 'expected an object');
+    const { lemma, forms, group } = w as Record<string, unknown>;
+    const before = errors.length;
+    if (typeof lemma !== 'string' || !lemma.trim()) err(`${p}.lemma`, 'lemma ontbreekt of is leeg', 'lemma is missing or empty');
+    if (forms !== undefined && (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string' || !f.trim())))
+      err(`${p}.forms`, 'forms moet een lijst met niet-lege teksten zijn', 'forms must be a list of non-empty strings');
+    if (typeof group !== 'string' || !EMOTION_GROUPS.includes(group as EmotionGroup))
+      err(`${p}.group`, `group moet een van ${EMOTION_GROUPS.join(', ')} zijn`, `group must be one of ${EMOTION_GROUPS.join(', ')}`);
+    if (errors.length === before) words.push({ lemma: (lemma as string).trim(), forms: ((forms as string[] | undefined) ?? []).map((f) => f.trim()), group: group as EmotionGroup });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, list: { words } };
+}
+
+/** Base plus extra; an extra entry with the same lemma and group adds its forms to the base entry. */
+export function mergeEmotionWords(base: EmotionWordList, extra: EmotionWordList): EmotionWordList {
+  const out = base.words.map((w) => ({ ...w, forms: [...w.forms] }));
+  for (const e of extra.words) {
+    const same = out.find((w) => foldText(w.lemma) === foldText(e.lemma) && w.group === e.group);
+    if (same) same.forms = [...new Set([...same.forms, ...e.forms])];
+    else out.push({ ...e, forms: [...e.forms] });
+  }
+  return { words: out };
+}
+
+/** The lemmas named in `text`, in words or as a non-verbal signal named in words ("ik hoor je zuchten"). */
+export function lemmasIn(text: string, matcher: EmotionMatcher): Set<string> {
+  const hits: WordHit[] = [];
+  const folded = foldPerChar(text);
+  scan(folded, 0, matcher.byFirst, text, hits);
+  scan(folded, 0, matcher.nonverbal, text, hits);
+  return new Set(hits.map((h) => h.lemma));
+}
+
+/** Does `text` contain any form (or the lemma) of an entry? Used to see if a word was picked up. */
+export function mentionsLemma(text: string, lemma: string, matcher: EmotionMatcher): boolean {
+  return lemmasIn(text, matcher).has(lemma);
+}
