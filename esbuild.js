@@ -33,7 +33,6 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    define: { KK_VERSION: JSON.stringify(require('./package.json').version) },
   },
   {
     ...common,

@@ -10,14 +10,22 @@ import { RecordingPlayback } from './host/recordingPlayback';
 import type { ExtensionServices } from './host/services';
 import { SessionEditorProvider } from './host/sessionEditorProvider';
 import { recordingRef, recordingUriFor, MEDIA_EXTENSIONS } from './host/sessionFiles';
-import type { SessionDocument } from './host/sessionDocument';
+import { SessionDocument } from './host/sessionDocument';
+import type { AtomicWriteFaults } from './node/atomicWrite';
 import { SessionLocks } from './host/sessionLocks';
 import { cacheLimitBytes, ffmpegSetting, language, t } from './host/settings';
 import { StatusBar } from './host/statusBar';
 import { createRequestHandler } from './host/webviewRequests';
 
 // Only wires things together; each feature lives in its own module (HOUSE-STYLE.md).
-export function activate(context: vscode.ExtensionContext): { services: ExtensionServices } {
+/** What `activate` returns: used by the integration tests to reach documents and fault seams. */
+export interface KleinKijkenApi {
+  services: ExtensionServices;
+  provider: SessionEditorProvider;
+  setSaveFaults(f: AtomicWriteFaults): void;
+}
+
+export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
   const log = vscode.window.createOutputChannel('Klein Kijken', { log: true });
   const cacheDir = vscode.Uri.joinPath(context.globalStorageUri, 'media-cache');
   const cache = new MediaCache(cacheDir.fsPath, cacheLimitBytes(), (l) => log.debug(`[cache] ${l}`));
@@ -119,8 +127,9 @@ export function activate(context: vscode.ExtensionContext): { services: Extensio
     }),
     vscode.commands.registerCommand('kleinKijken.clearCache', async () => {
       const lang = language();
-      const freed = await cache.clear();
-      void vscode.window.showInformationMessage(t(lang, `Afspeelkopieën en golfvormen gewist (${Math.round(Number(freed ?? 0) / 1e6)} MB).`, `Playback copies and waveforms cleared (${Math.round(Number(freed ?? 0) / 1e6)} MB).`));
+      const freed = Math.round((await cache.totalBytes()) / 1e6);
+      await cache.clear();
+      void vscode.window.showInformationMessage(t(lang, `Afspeelkopieën en golfvormen gewist (${freed} MB).`, `Playback copies and waveforms cleared (${freed} MB).`));
     }),
     vscode.commands.registerCommand('kleinKijken.showLog', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -128,7 +137,7 @@ export function activate(context: vscode.ExtensionContext): { services: Extensio
     }),
   );
   log.info(`Klein Kijken ${context.extension.packageJSON.version} activated`);
-  return { services };
+  return { services, provider, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
 }
 
 export function deactivate(): void {}

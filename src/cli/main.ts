@@ -10,7 +10,7 @@ import { questionsCommand } from './commands/questions';
 import { transcriptCommand } from './commands/transcript';
 import { validateCommand } from './commands/validate';
 
-declare const KK_VERSION: string | undefined;
+import { version as packageVersion } from '../../package.json';
 
 export const COMMANDS: readonly CliCommand[] = [
   probeCommand,
@@ -26,7 +26,7 @@ export const COMMANDS: readonly CliCommand[] = [
 ];
 
 function version(): string {
-  return typeof KK_VERSION === 'string' ? KK_VERSION : '0.0.0-dev';
+  return packageVersion;
 }
 
 function help(): string {

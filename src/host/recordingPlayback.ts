@@ -15,7 +15,7 @@ export type PlaybackState =
   | { status: 'none' }
   | { status: 'preparing'; message: string; fraction: number | null }
   | { status: 'error'; message: string }
-  | { status: 'ready'; kind: 'video' | 'audio'; playPath: string; durationSec: number; peaks: PeakLevel[]; viaProxy: boolean };
+  | { status: 'ready'; kind: 'video' | 'audio'; playPath: string; durationSec: number; peaks: PeakLevel[]; viaProxy: boolean; fromCache: boolean };
 
 const VIDEO_EXT = new Set(['.mp4', '.mov', '.m4v', '.webm', '.mkv', '.avi', '.3gp']);
 
@@ -91,7 +91,7 @@ export class RecordingPlayback implements vscode.Disposable {
         ],
       });
       // Without ffmpeg: play the original as it is, without a waveform.
-      return this.set({ status: 'ready', kind: VIDEO_EXT.has(path.extname(file).toLowerCase()) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false });
+      return this.set({ status: 'ready', kind: VIDEO_EXT.has(path.extname(file).toLowerCase()) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false, fromCache: false });
     }
     await this.prepare(file, tools.value, forceProxy || this.deps.forceProxy());
   }
@@ -161,7 +161,7 @@ export class RecordingPlayback implements vscode.Disposable {
     }
     this.deps.log.info(`recording ${p.playPath === this.recordingPath() ? 'plays directly' : 'plays via proxy ' + p.playPath}${p.fromCache ? ' (cache)' : ''}; plan video=${p.plan.video} audio=${p.plan.audio}`);
     const kind = p.probe.video && !p.probe.video.isAttachedPic && p.plan.video !== 'none' ? 'video' : 'audio';
-    this.set({ status: 'ready', kind, playPath: p.playPath, durationSec: p.probe.durationSec ?? p.peaks?.durationSec ?? 0, peaks: peakLevelsForView(p.peaks), viaProxy: p.playPath !== this.recordingPath() });
+    this.set({ status: 'ready', kind, playPath: p.playPath, durationSec: p.probe.durationSec ?? p.peaks?.durationSec ?? 0, peaks: peakLevelsForView(p.peaks), viaProxy: p.playPath !== this.recordingPath(), fromCache: p.fromCache });
   }
 
   private fail(problem: MediaProblem): void {

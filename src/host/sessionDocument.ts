@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { applyEdit, describeEdit, EditError, type Edit } from '../core/session/edits';
-import type { LocalText, Session } from '../core/session/model';
+import type { Session } from '../core/session/model';
 import { parseSessionText, serializeSession, type SessionProblem } from '../core/session/sessionFile';
 import { applyCheckedEdit } from '../core/session/validateEdit';
 import { atomicWrite, type AtomicWriteFaults } from '../node/atomicWrite';
@@ -199,10 +199,6 @@ export class SessionDocument implements vscode.CustomDocument {
 
   backupText(): string | null {
     return this._session ? serializeSession(this._session) : null;
-  }
-
-  message(t: LocalText, lang: 'nl' | 'en'): string {
-    return t[lang];
   }
 
   dispose(): void {

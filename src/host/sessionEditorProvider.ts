@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { mergeSessions, mergeAsEdit } from '../core/session/merge';
 import { newSession } from '../core/session/newSession';
 import { parseSessionText } from '../core/session/sessionFile';
-import type { HostMessage, Problem, ViewMessage, ViewRequest } from '../protocol/messages';
+import type { HostMessage, Problem } from '../protocol/messages';
 import { uiStrings } from '../protocol/uiStrings';
 import { describeWriteError } from '../node/atomicWrite';
 import { EditorPanel } from './editorPanel';
@@ -23,13 +23,6 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
   readonly onDidChangeCustomDocument = this._onDidChangeCustomDocument.event;
 
   constructor(private readonly services: ExtensionServices) {}
-
-  static register(services: ExtensionServices): vscode.Disposable {
-    return vscode.window.registerCustomEditorProvider(SESSION_VIEW_TYPE, new SessionEditorProvider(services), {
-      webviewOptions: { retainContextWhenHidden: true },
-      supportsMultipleEditorsPerDocument: true,
-    });
-  }
 
   async openCustomDocument(uri: vscode.Uri, context: vscode.CustomDocumentOpenContext): Promise<SessionDocument> {
     const doc = await SessionDocument.open(uri, context.backupId);
@@ -230,5 +223,8 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
     return { type: 'init', strings: this.strings(), settings: viewSettings() };
   }
 
-  handled(_m: ViewMessage | ViewRequest): void {}
+  /** The open document for a session file, if any (commands and tests). */
+  documentFor(uri: vscode.Uri): SessionDocument | undefined {
+    return [...this.panels.keys()].find((d) => d.uri.toString() === uri.toString());
+  }
 }

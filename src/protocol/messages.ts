@@ -41,6 +41,8 @@ export type MediaState =
       /** Levels from coarse to fine; empty when there is no ffmpeg or no audio (the player still works). */
       peaks: PeakLevel[];
       viaProxy: boolean;
+      /** Peaks and copy came from the cache: nothing was decoded this time. */
+      fromCache: boolean;
     };
 
 export interface ViewSettings {

@@ -1,11 +1,34 @@
-import { CliError, type CliCommand } from '../cliCommand';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseSessionText } from '../../core/session/sessionFile';
+import { CliError, msg, parseArgs, type CliCommand } from '../cliCommand';
 
-// Placeholder: the subcommand is built in its own issue.
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: '(not yet available)',
-  usage: 'klein-kijken validate',
-  async run() {
-    throw new CliError('klein-kijken validate: not yet available');
+  summary: 'check session files against the schema: exit 0 when valid, 2 with the reasons when not',
+  usage: 'klein-kijken validate <session>…',
+  async run(args, io) {
+    const files = parseArgs(args, []).positional;
+    if (!files.length) throw new CliError(msg(io.env, 'gebruik: klein-kijken validate <sessie>…', 'usage: klein-kijken validate <session>…'));
+    let bad = 0;
+    for (const f of files) {
+      const full = path.resolve(io.cwd, f);
+      const buf = await fs.readFile(full).catch(() => null);
+      if (!buf) {
+        io.err(`${f}: ${msg(io.env, 'niet gevonden', 'not found')}`);
+        bad++;
+        continue;
+      }
+      const r = parseSessionText(buf.toString('utf8'), buf.length);
+      if (r.ok) {
+        io.out(`${f}: ${msg(io.env, 'geldig', 'valid')}${r.migratedFrom ? ` (${msg(io.env, 'formaat', 'format')} ${r.migratedFrom} → ${r.session.version})` : ''}`);
+        continue;
+      }
+      bad++;
+      const where = r.problem.line ? `:${r.problem.line}:${r.problem.column}` : '';
+      io.err(`${f}${where}: ${msg(io.env, r.problem.message.nl, r.problem.message.en)}`);
+      for (const reason of r.problem.reasons.slice(1)) io.err(`  ${reason}`);
+    }
+    return bad ? 2 : 0;
   },
 };

@@ -1,0 +1,133 @@
+// The session file behaves as VS Code users expect: dirty state, undo/redo, save (atomic),
+// revert, backup/restore, changes on disk (reload or merge), and unreadable files opened read-only.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { closeAll, demoCopy, openSession, readJson, until } from './testKit';
+
+const editSee = (id: string, see: string) => ({ op: 'update' as const, coll: 'details' as const, id, patch: { see } });
+
+describe('session document', function () {
+  this.timeout(60000);
+  afterEach(closeAll);
+
+  it('applies an edit, marks the editor dirty, and undoes and redoes it', async () => {
+    const { session } = demoCopy('undo');
+    const { doc } = await openSession(session);
+    const first = doc.session!.details[0]!;
+    doc.apply(editSee(first.id, 'Een nieuwe observatie'));
+    assert.strictEqual(doc.session!.details[0]!.see, 'Een nieuwe observatie');
+    assert.ok(doc.isDirty);
+    await vscode.commands.executeCommand('undo');
+    await until('undo', () => doc.session!.details[0]!.see === first.see);
+    assert.ok(!doc.isDirty);
+    await vscode.commands.executeCommand('redo');
+    await until('redo', () => doc.session!.details[0]!.see === 'Een nieuwe observatie');
+  });
+
+  it('saves to disk and the file parses back to the same session', async () => {
+    const { session } = demoCopy('save');
+    const { doc } = await openSession(session);
+    const id = doc.session!.details[1]!.id;
+    doc.apply(editSee(id, 'Opgeslagen tekst met “aanhalingstekens” en é'));
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    await until('the save', () => readJson(session).details.find((d) => d.id === id)?.see.startsWith('Opgeslagen'));
+    assert.ok(!doc.isDirty);
+    assert.deepStrictEqual(JSON.parse(fs.readFileSync(session.fsPath, 'utf8')), doc.session);
+    assert.deepStrictEqual(fs.readdirSync(path.dirname(session.fsPath)).filter((f) => f.endsWith('.tmp')), []);
+  });
+
+  it('keeps the previous file intact when the save crashes midway', async () => {
+    const { session } = demoCopy('crash');
+    const { doc, api } = await openSession(session);
+    const before = fs.readFileSync(session.fsPath, 'utf8');
+    doc.apply(editSee(doc.session!.details[0]!.id, 'wordt nooit geschreven'));
+    api.setSaveFaults({ afterTempWritten: () => { throw new Error('injected crash'); } });
+    try {
+      await assert.rejects(Promise.resolve(api.provider.saveCustomDocument(doc, new vscode.CancellationTokenSource().token)));
+    } finally {
+      api.setSaveFaults({});
+    }
+    assert.strictEqual(fs.readFileSync(session.fsPath, 'utf8'), before);
+    assert.ok(doc.isDirty, 'the edit is still in the editor');
+    assert.deepStrictEqual(fs.readdirSync(path.dirname(session.fsPath)).filter((f) => f.endsWith('.tmp')), []);
+  });
+
+  it('reverts to the file on disk', async () => {
+    const { session } = demoCopy('revert');
+    const { doc } = await openSession(session);
+    const original = doc.session!.details[0]!.see;
+    doc.apply(editSee(doc.session!.details[0]!.id, 'weg ermee'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await until('revert', () => doc.session!.details[0]!.see === original);
+  });
+
+  it('backs up unsaved work and restores it from the backup', async () => {
+    const { session, dir } = demoCopy('backup');
+    const { doc, api } = await openSession(session);
+    doc.apply(editSee(doc.session!.details[0]!.id, 'alleen in de back-up'));
+    const destination = vscode.Uri.file(path.join(dir, 'backup.json'));
+    const backup = await api.provider.backupCustomDocument(doc, { destination });
+    const restored = await api.provider.openCustomDocument(session, { backupId: backup.id, untitledDocumentData: undefined });
+    assert.strictEqual(restored.session!.details[0]!.see, 'alleen in de back-up');
+    assert.notStrictEqual(readJson(session).details[0]!.see, 'alleen in de back-up', 'the file itself is untouched');
+    restored.dispose();
+  });
+
+  it('reloads a change made on disk when there are no unsaved edits', async () => {
+    const { session } = demoCopy('reload');
+    const { doc } = await openSession(session);
+    const json = JSON.parse(fs.readFileSync(session.fsPath, 'utf8'));
+    json.title = 'Gewijzigd door een collega';
+    fs.writeFileSync(session.fsPath, JSON.stringify(json, null, 2) + '\n');
+    await until('the reload', () => doc.session!.title === 'Gewijzigd door een collega');
+    assert.ok(!doc.isDirty);
+  });
+
+  it('merges a change on disk with unsaved edits: both kept, nothing lost', async () => {
+    const { session } = demoCopy('merge');
+    const { doc } = await openSession(session);
+    const [d0, d1] = doc.session!.details;
+    doc.apply(editSee(d0!.id, 'mijn wijziging'));
+    const json = JSON.parse(fs.readFileSync(session.fsPath, 'utf8'));
+    json.details.find((d: { id: string }) => d.id === d1!.id).see = 'hun wijziging';
+    fs.writeFileSync(session.fsPath, JSON.stringify(json, null, 2) + '\n');
+    await until('the merge', () => doc.session!.details.find((d) => d.id === d1!.id)?.see === 'hun wijziging');
+    assert.strictEqual(doc.session!.details.find((d) => d.id === d0!.id)!.see, 'mijn wijziging');
+    assert.ok(doc.isDirty);
+  });
+
+  it('opens an unreadable session read-only, says where, and never overwrites it', async () => {
+    const { session } = demoCopy('broken');
+    const text = fs.readFileSync(session.fsPath, 'utf8').replace('"details": [', '"details": [,');
+    fs.writeFileSync(session.fsPath, text);
+    const { doc, api } = await openSession(session);
+    assert.ok(doc.readOnly);
+    assert.strictEqual(doc.problem!.kind, 'json');
+    const line = text.split('\n').findIndex((l) => l.includes('"details": [,')) + 1;
+    assert.strictEqual(doc.problem!.line, line);
+    assert.throws(() => doc.apply(editSee('x', 'y')), /read-only/);
+    await api.provider.saveCustomDocument(doc, new vscode.CancellationTokenSource().token);
+    assert.strictEqual(fs.readFileSync(session.fsPath, 'utf8'), text);
+  });
+
+  it('opens a session from a newer version read-only with an explanation', async () => {
+    const { session } = demoCopy('newer');
+    const json = JSON.parse(fs.readFileSync(session.fsPath, 'utf8'));
+    json.version = 99;
+    fs.writeFileSync(session.fsPath, JSON.stringify(json));
+    const { doc } = await openSession(session);
+    assert.ok(doc.readOnly);
+    assert.strictEqual(doc.problem!.kind, 'newer');
+    assert.match(doc.problem!.message.nl, /nieuwere versie/);
+  });
+
+  it('refuses an invalid edit from outside and keeps the session valid', async () => {
+    const { session } = demoCopy('invalid');
+    const { doc } = await openSession(session);
+    assert.throws(() => doc.apply({ op: 'update', coll: 'details', id: doc.session!.details[0]!.id, patch: { start: -5 } }));
+    assert.throws(() => doc.apply({ op: 'add', coll: 'participants', item: { id: 'p<x>', name: 'x', role: 'b', colour: 'red', lens: [] } }));
+    assert.ok(!doc.isDirty);
+  });
+});

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../../src/cli/main';
+import { parseSessionText } from '../../../src/core/session/sessionFile';
+
+const ROOT = join(__dirname, '../../..');
+
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd, env });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('klein-kijken CLI', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kk-cli-'));
+    copyFileSync(join(ROOT, 'media/demo/demo.mp4'), join(dir, 'gesprek.mp4'));
+    copyFileSync(join(ROOT, 'media/demo/demo.vtt'), join(dir, 'gesprek.vtt'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints help and version, and rejects an unknown command with exit 2', async () => {
+    const help = await cli(['--help'], dir);
+    assert.equal(help.code, 0);
+    for (const c of ['probe', 'peaks', 'proxy', 'transcript', 'new', 'validate', 'analyze', 'compare', 'questions', 'export']) assert.match(help.out, new RegExp(`\\b${c}\\b`));
+    const v = await cli(['--version'], dir);
+    assert.equal(v.code, 0);
+    assert.equal(v.out, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const bad = await cli(['frobnicate'], dir, { LANG: 'nl_NL.UTF-8' });
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /onbekend commando/);
+    assert.equal(bad.err.split('\n').length, 1);
+  });
+
+  it('new creates a valid session with the transcript, and never overwrites it', async () => {
+    const r = await cli(['new', 'gesprek.mp4', '--transcript', 'gesprek.vtt'], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, join(dir, 'gesprek.mp4.kleinkijken.json'));
+    const parsed = parseSessionText(readFileSync(r.out, 'utf8'));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.session.recording!.path, 'gesprek.mp4');
+    assert.ok(parsed.session.transcript.length > 20);
+    assert.ok(parsed.session.speakers.length >= 2);
+    const again = await cli(['new', 'gesprek.mp4'], dir);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /already exists|bestaat al/);
+  });
+
+  it('validate exits 0 for a valid file and 2 with line and column for a broken one', async () => {
+    const ok = await cli(['validate', join(ROOT, 'media/demo/demo.mp4.kleinkijken.json')], dir);
+    assert.equal(ok.code, 0, ok.err);
+    writeFileSync(join(dir, 'kapot.kleinkijken.json'), '{\n  "format": "klein-kijken/session",\n  "version": 1,,\n}');
+    const bad = await cli(['validate', 'kapot.kleinkijken.json'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /kapot\.kleinkijken\.json:3:\d+:/);
+    writeFileSync(join(dir, 'schema.kleinkijken.json'), JSON.stringify({ format: 'klein-kijken/session', version: 1 }));
+    const schema = await cli(['validate', 'schema.kleinkijken.json'], dir);
+    assert.equal(schema.code, 2);
+    assert.match(schema.err, /\.id|id/);
+  });
+
+  it('the built dist/cli.js runs as a program with exit code 2 and one line on bad input', function () {
+    this.timeout(60000);
+    execFileSync('node', ['esbuild.js'], { cwd: ROOT, stdio: 'ignore' });
+    const r = spawnSync('node', [join(ROOT, 'dist/cli.js'), 'validate', join(dir, 'does-not-exist.json')], { encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    const v = spawnSync('node', [join(ROOT, 'dist/cli.js'), '--version'], { encoding: 'utf8' });
+    assert.equal(v.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
