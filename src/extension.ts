@@ -4,6 +4,7 @@ import type { MediaResult } from './core/media/mediaInfo';
 import { SESSION_FILE_SUFFIX } from './core/session/model';
 import { locateFfmpeg, type FfmpegTools } from './media/ffmpegLocator';
 import { MediaCache } from './media/mediaCache';
+import { registerFrameworkCommand } from './host/frameworkCommand';
 import { registerPlayerCommands } from './host/playerCommands';
 import { RecordingOpener, openRecording } from './host/recordingOpener';
 import { RecordingPlayback } from './host/recordingPlayback';
@@ -71,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
       return rec ? recordingRef(sessionUri, rec) : null;
     },
     requests: { handle: () => Promise.resolve(null) },
+    ffmpeg: findFfmpeg,
   };
   services.requests = createRequestHandler(services);
 
@@ -85,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     }),
     RecordingOpener.register(),
     ...registerPlayerCommands(provider),
+    registerFrameworkCommand(provider),
     vscode.commands.registerCommand('kleinKijken.openRecording', async (uri?: vscode.Uri) => {
       const lang = language();
       let target = uri;

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import type { MediaResult } from '../core/media/mediaInfo';
 import type { RecordingRef } from '../core/session/model';
+import type { FfmpegTools } from '../media/ffmpegLocator';
 import type { EditorPanel } from './editorPanel';
 import type { ViewRequest } from '../protocol/messages';
 import type { SessionDocument } from './sessionDocument';
@@ -20,4 +22,6 @@ export interface ExtensionServices {
   playbackFor(doc: SessionDocument): RecordingPlayback;
   recordingRefFor(sessionUri: vscode.Uri): Promise<RecordingRef | null>;
   requests: { handle(panel: EditorPanel, r: ViewRequest): Promise<unknown> };
+  /** ffmpeg as found (setting, bundled, PATH), looked up once. */
+  ffmpeg(): Promise<MediaResult<FfmpegTools>>;
 }

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeSession } from '../core/analysis/conversationMirror';
+import { BASE_EMOTION_WORDS, mergeEmotionWords, validateEmotionWordList, type EmotionWordList } from '../core/analysis/emotionWords';
+import type { AudioSilence } from '../core/analysis/pauses';
+import { detectSilences } from '../media/silence';
 import { questionBankForExport } from '../core/export/questionListRows';
 import { questionListCsv } from '../core/export/questionListCsv';
 import { questionListDocx } from '../core/export/questionListDocx';
@@ -21,6 +24,38 @@ import type { ViewRequest } from '../protocol/messages';
 import type { EditorPanel } from './editorPanel';
 import type { ExtensionServices } from './services';
 import { language, t } from './settings';
+
+/** Extra emotion words a team keeps in its workspace (`*.emotiewoorden.json`), added to the base list. */
+async function workspaceEmotionWords(log: vscode.LogOutputChannel): Promise<EmotionWordList> {
+  let list = BASE_EMOTION_WORDS;
+  for (const uri of await vscode.workspace.findFiles('**/*.emotiewoorden.json', '**/node_modules/**', 20)) {
+    try {
+      const r = validateEmotionWordList(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
+      if (r.ok) list = mergeEmotionWords(list, r.list);
+      else log.warn(`${uri.fsPath}: ${r.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}`);
+    } catch (e) {
+      log.warn(`${uri.fsPath}: ${String(e)}`);
+    }
+  }
+  return list;
+}
+
+/** The mirror uses the transcript's gaps and, when ffmpeg is there, the silences in the audio itself. */
+async function analyzeWithAudio(panel: EditorPanel, services: ExtensionServices): Promise<unknown> {
+  const session = panel.doc.session!;
+  const pauseMinSec = vscode.workspace.getConfiguration('kleinKijken').get<number>('spiegel.stilteVanaf', 2);
+  const emotionWords = await workspaceEmotionWords(services.log);
+  const playback = services.playbackFor(panel.doc);
+  const file = playback.recordingPath();
+  const tools = await services.ffmpeg();
+  let audioSilences: AudioSilence[] | undefined;
+  if (file && tools.ok) {
+    const r = await detectSilences(file, { ffmpegPath: tools.value.ffmpeg, minSec: pauseMinSec, timeoutMs: 120_000 });
+    if (r.ok) audioSilences = r.silences;
+    else services.log.warn(`silencedetect: ${r.message.en}`);
+  }
+  return analyzeSession(session, { pauseMinSec, emotionWords, audioSilences });
+}
 
 const TRANSCRIPT_FILTERS = { Transcript: ['vtt', 'srt', 'eaf', 'otr', 'json', 'txt'] };
 
@@ -165,7 +200,7 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           return null;
         case 'analyze':
           if (!session) return null;
-          return analyzeSession(session, { pauseMinSec: vscode.workspace.getConfiguration('kleinKijken').get<number>('spiegel.stilteVanaf', 2) });
+          return analyzeWithAudio(panel, services);
       }
     },
   };

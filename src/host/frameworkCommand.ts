@@ -1,0 +1,55 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { BUILTIN_FRAMEWORKS } from '../core/framework/builtinFrameworks';
+import { parseCustomFramework, switchFramework } from '../core/framework/customFramework';
+import type { Framework } from '../core/session/model';
+import type { SessionEditorProvider } from './sessionEditorProvider';
+import { language, t } from './settings';
+
+/** Custom tag sets live in the workspace as `*.kader.json`; bad ones are listed with the reason. */
+export async function workspaceFrameworks(): Promise<{ uri: vscode.Uri; framework?: Framework; error?: string }[]> {
+  const lang = language();
+  const files = await vscode.workspace.findFiles('**/*.kader.json', '**/node_modules/**', 200);
+  return Promise.all(
+    files.map(async (uri) => {
+      const r = parseCustomFramework(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+      return r.ok ? { uri, framework: r.framework } : { uri, error: r.message[lang] };
+    }),
+  );
+}
+
+export function registerFrameworkCommand(provider: SessionEditorProvider): vscode.Disposable {
+  return vscode.commands.registerCommand('kleinKijken.chooseFramework', async (chosen?: Framework) => {
+    const lang = language();
+    const panel = provider.activePanel() ?? provider.allPanels()[0];
+    const session = panel?.doc.session;
+    if (!panel || !session) {
+      void vscode.window.showInformationMessage(t(lang, 'Open eerst een gesprek.', 'Open a conversation first.'));
+      return;
+    }
+    let next = chosen;
+    if (!next) {
+      const custom = await workspaceFrameworks();
+      type Item = vscode.QuickPickItem & { framework?: Framework };
+      const items: Item[] = [
+        ...BUILTIN_FRAMEWORKS.map((f) => ({ label: f.name[lang], description: `${f.tags.length} tags`, framework: f })),
+        ...custom.map((c) =>
+          c.framework
+            ? { label: c.framework.name[lang], description: vscode.workspace.asRelativePath(c.uri), framework: c.framework }
+            : { label: `$(warning) ${path.basename(c.uri.fsPath)}`, description: c.error },
+        ),
+      ];
+      const pick = await vscode.window.showQuickPick(items, {
+        title: t(lang, 'Tagset voor dit gesprek', 'Tag set for this conversation'),
+        placeHolder: t(lang, 'Eigen tagsets: een bestand *.kader.json in de werkruimte', 'Own tag sets: a *.kader.json file in the workspace'),
+      });
+      if (!pick) return;
+      if (!pick.framework) {
+        void vscode.window.showErrorMessage(pick.description ?? '');
+        return;
+      }
+      next = pick.framework;
+    }
+    panel.doc.apply({ op: 'meta', patch: { framework: switchFramework(session, next) } });
+  });
+}

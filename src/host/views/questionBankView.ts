@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import { buildBankTree, describeFilter, hasFilter, TYPE_NAMES, type BankGrouping, type BankNode } from '../../core/questions/bankTree';
+import { buildQuestionBank, type BankEntry, type BankFilter, type BankInput } from '../../core/questions/questionBank';
+import { formatClock } from '../../core/text/time';
+import { language, t } from '../settings';
+import type { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
+
+export const BANK_FILTERED_CONTEXT = 'kleinKijken.bankFiltered';
+
+/** The sessions that can feed the bank (readable ones), in the shape the core wants. */
+export function bankInputs(items: readonly WorkspaceSession[]): BankInput[] {
+  return items.flatMap((s) => (s.ok ? [{ sessionPath: s.uri.fsPath, session: s.session }] : []));
+}
+
+/**
+ * The Vragenbank view: every good question of every session in the workspace, near-duplicates
+ * merged, grouped by type, uitgangspunt or session, with where each was asked underneath.
+ */
+export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly sub: vscode.Disposable;
+  private grouping_: BankGrouping = 'type';
+  private filter_: BankFilter = {};
+  private bank: { from: readonly WorkspaceSession[]; entries: BankEntry[] } | null = null;
+  /** Set by index.ts once the TreeView exists: shows the filter in the view's title bar. */
+  onFilterChanged: (description: string, active: boolean) => void = () => undefined;
+
+  constructor(private readonly sessions: WorkspaceSessions) {
+    this.sub = sessions.onDidChange(() => this.changed.fire());
+  }
+
+  get grouping(): BankGrouping {
+    return this.grouping_;
+  }
+  get filter(): BankFilter {
+    return { ...this.filter_ };
+  }
+
+  setGrouping(g: BankGrouping): void {
+    this.grouping_ = g;
+    this.changed.fire();
+  }
+
+  setFilter(f: BankFilter): void {
+    this.filter_ = { ...f };
+    if (!f.search?.trim()) delete this.filter_.search;
+    if (!f.type) delete this.filter_.type;
+    this.onFilterChanged(describeFilter(this.filter_, language()), hasFilter(this.filter_));
+    this.changed.fire();
+  }
+
+  /** All merged questions of the workspace, unfiltered; rebuilt only when the scan changed. */
+  async entries(): Promise<BankEntry[]> {
+    const items = await this.sessions.items();
+    if (this.bank?.from !== items) this.bank = { from: items, entries: buildQuestionBank(bankInputs(items)) };
+    return this.bank.entries;
+  }
+
+  async getChildren(node?: BankNode): Promise<BankNode[]> {
+    if (node) return node.kind === 'occurrence' ? [] : node.children;
+    return buildBankTree(await this.entries(), { grouping: this.grouping_, filter: this.filter_, lang: language() });
+  }
+
+  getTreeItem(node: BankNode): vscode.TreeItem {
+    const lang = language();
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = node.description;
+      item.iconPath = new vscode.ThemeIcon(this.grouping_ === 'session' ? 'device-camera-video' : this.grouping_ === 'tag' ? 'tag' : 'symbol-folder');
+      item.contextValue = 'kleinKijken.bankGroup';
+      return item;
+    }
+    if (node.kind === 'entry') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      item.description = node.badge;
+      item.iconPath = new vscode.ThemeIcon(node.type === 'verdiepend' ? 'arrow-down' : node.type === 'verbredend' ? 'arrow-both' : 'question');
+      const tip = new vscode.MarkdownString();
+      tip.appendText(node.label).appendMarkdown('\n\n');
+      tip.appendText(`${TYPE_NAMES[node.type][lang]} · ${t(lang, `${node.count}× gesteld of voorgesteld`, `asked or proposed ${node.count}×`)}`);
+      const tags = [...new Set(node.entry.occurrences.flatMap((o) => o.tags.map((x) => x.label[lang] || x.label.nl)))];
+      if (tags.length) tip.appendMarkdown('\n\n').appendText(tags.join('; '));
+      item.tooltip = tip;
+      item.contextValue = 'kleinKijken.bankEntry';
+      return item;
+    }
+    const o = node.occurrence;
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.iconPath = new vscode.ThemeIcon(o.questionId ? 'comment' : 'note');
+    if (node.variant) item.description = node.variant;
+    const tip = new vscode.MarkdownString().appendText(o.text);
+    if (o.note.trim()) tip.appendMarkdown('\n\n').appendText(`${t(lang, 'Notitie', 'Note')}: ${o.note}`);
+    tip.appendMarkdown('\n\n').appendText(o.questionId ? t(lang, 'Goede vraag', 'Good question') : t(lang, 'Voorgestelde vraag bij een detail', 'Question suggested at a detail'));
+    item.tooltip = tip;
+    item.command = {
+      command: 'kleinKijken.openAtMoment',
+      title: t(lang, 'Openen op dit moment', 'Open at this moment'),
+      tooltip: node.seconds === null ? undefined : formatClock(node.seconds),
+      arguments: [vscode.Uri.file(node.sessionPath), node.seconds],
+    };
+    item.contextValue = 'kleinKijken.bankOccurrence';
+    return item;
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,60 @@
+import type { Lang } from '../../protocol/messages';
+import { SESSION_FILE_SUFFIX, type Session } from '../../core/session/model';
+
+/**
+ * What the Gesprekken view shows of one session file. Pure (no `vscode`), so it is unit-tested in
+ * plain Node next to the tree building.
+ */
+export interface SessionSummary {
+  title: string;
+  recordingName: string;
+  /** createdAt as a teacher writes a date ("18 nov. 2025"); '' when missing or unreadable. */
+  date: string;
+  details: number;
+  questions: number;
+  /** One line: recording · date · counts. */
+  description: string;
+}
+
+const MONTHS_NL = ['jan.', 'feb.', 'mrt.', 'apr.', 'mei', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Local calendar date; own month names so the result does not depend on the ICU data present. */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (!iso || Number.isNaN(d.getTime())) return '';
+  const months = lang === 'nl' ? MONTHS_NL : MONTHS_EN;
+  return lang === 'nl' ? `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}` : `${months[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
+}
+
+export function baseName(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
+}
+
+/** The recording's file name: from the session, else from the session file's own name. */
+export function recordingName(session: Session | null, sessionPath: string): string {
+  const fromSession = session?.recording?.path ? baseName(session.recording.path) : '';
+  if (fromSession) return fromSession;
+  const own = baseName(sessionPath);
+  return own.endsWith(SESSION_FILE_SUFFIX) ? own.slice(0, -SESSION_FILE_SUFFIX.length) : own;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function summariseSession(session: Session, sessionPath: string, lang: Lang): SessionSummary {
+  const rec = recordingName(session, sessionPath);
+  const date = formatDate(session.createdAt, lang);
+  const details = session.details.length;
+  const questions = session.questions.length;
+  const counts = lang === 'nl' ? `${plural(details, 'detail', 'details')} · ${plural(questions, 'vraag', 'vragen')}` : `${plural(details, 'detail', 'details')} · ${plural(questions, 'question', 'questions')}`;
+  return {
+    title: session.title.trim() || rec,
+    recordingName: rec,
+    date,
+    details,
+    questions,
+    description: [rec, date, counts].filter((x) => x !== '').join(' · '),
+  };
+}
