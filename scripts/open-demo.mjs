@@ -1,0 +1,76 @@
+// `npm run demo`: builds the extension and opens the demo conversation (media/demo/) in VS Code.
+// - With a desktop `code` on PATH: code --extensionDevelopmentPath=<repo> media/demo <session file>.
+// - Otherwise (or with --server): starts the VS Code server on 127.0.0.1 with the extension loaded
+//   and prints the address to open in a browser; runs until Ctrl+C.
+// Usage: node scripts/open-demo.mjs [--server] [--port N]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, ensureServer, interrupted, missingSystemDeps, startServer, stopAll, workbenchUrl } from './vscode-server.mjs';
+
+const DEMO = path.join(ROOT, 'media', 'demo');
+const SESSION = path.join(DEMO, 'demo.mp4.kleinkijken.json');
+const args = process.argv.slice(2);
+const isRoot = process.getuid?.() === 0;
+
+function desktopCode() {
+  if (args.includes('--server')) return null;
+  const dirs = (process.env.PATH || '').split(path.delimiter);
+  for (const d of dirs) {
+    const p = path.join(d, 'code');
+    // code-server also installs a `code` shim on some machines; only the desktop one takes these flags.
+    if (d && fs.existsSync(p) && !fs.realpathSync(p).includes('code-server')) return p;
+  }
+  return null;
+}
+
+function build() {
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) { console.error('[kk] npm run build mislukt / failed'); process.exit(1); }
+}
+
+function openInDesktop(code) {
+  const cli = [`--extensionDevelopmentPath=${ROOT}`, DEMO, SESSION];
+  // Electron refuses to run as root without its own profile and without the sandbox switched off.
+  if (isRoot) cli.unshift('--no-sandbox', `--user-data-dir=${path.join(os.homedir(), '.cache', 'klein-kijken', 'demo-vscode-profile')}`);
+  console.log(`[kk] ${code} ${cli.join(' ')}`);
+  const r = spawnSync(code, cli, { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+async function openInServer() {
+  const missing = missingSystemDeps(process.env.KK_DEMO_SKIP_DEPS ? [] : ['ffmpeg']);
+  for (const m of missing) console.warn(`[kk] let op / note: ${m}`);
+  ensureServer();
+  const portArg = args.indexOf('--port');
+  const port = portArg >= 0 ? args[portArg + 1] : '0';
+  const server = await startServer({ env: { KK_DEMO: '1' }, extraArgs: ['--port', port] });
+  const payloadFile = fs.existsSync(SESSION) ? SESSION : undefined;
+  let url = workbenchUrl(server, { folder: DEMO, extensionDevelopmentPath: ROOT });
+  if (payloadFile) {
+    // The workbench opens "openFile" from its payload once the folder is open.
+    const u = new URL(url);
+    const payload = JSON.parse(u.searchParams.get('payload'));
+    payload.push(['openFile', server.remote(payloadFile)]);
+    u.searchParams.set('payload', JSON.stringify(payload));
+    url = u.toString();
+  }
+  console.log('\nKlein Kijken demo draait / is running. Open in je browser / open in your browser:\n');
+  console.log(`  ${url}\n`);
+  console.log('Stoppen / stop: Ctrl+C');
+  const { code, sig } = await server.exited;
+  if (interrupted()) return; // Ctrl+C: the signal handler stops everything and exits
+  console.error(`[kk] de VS Code-server is gestopt / the VS Code server stopped (${code ?? sig})`);
+  await stopAll();
+  process.exit(1);
+}
+
+if (!fs.existsSync(DEMO)) {
+  console.error(`[kk] ${path.relative(ROOT, DEMO)}/ ontbreekt / is missing`);
+  process.exit(1);
+}
+build();
+const code = desktopCode();
+if (code) openInDesktop(code);
+else openInServer().catch(async (e) => { console.error(`[kk] ${e.message ?? e}`); await stopAll(); process.exit(1); });

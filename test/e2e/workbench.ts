@@ -1,0 +1,90 @@
+// Helpers for end-to-end tests: the real VS Code workbench (browser build, served by the VS Code
+// server) in headless Chromium, with this repository loaded as the extension under development.
+// One server per mocha run, started on first use; one browser per openWorkbench().
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { ROOT, launchChromium, startServer, tempDir, workbenchUrl, type VsCodeServer } from '../../scripts/vscode-server.mjs';
+
+export { ROOT };
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
+
+let server: Promise<VsCodeServer> | undefined;
+
+/** The shared server; KK_TEST=1 reaches the extension host through the server's environment. */
+export function e2eServer(): Promise<VsCodeServer> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server ??= startServer({ env: { KK_TEST: '1', KK_REPO: ROOT }, logFile: path.join(ARTIFACTS, 'server.log') });
+  return server;
+}
+
+/** A throwaway workspace folder (removed at exit) holding `files` (relative path → content). */
+export function tempWorkspace(files: Record<string, string | Buffer> = {}, name = 'werkmap'): string {
+  const dir = path.join(tempDir('e2e-ws'), name);
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Workbench console lines per page, for assertions and for the log written on close. */
+const consoleLines = new WeakMap<Page, string[]>();
+/** Pages still open, so a failing test leaves a screenshot of each (see hooks.ts). */
+export const openPages = new Set<Page>();
+export const workbenchConsole = (page: Page): string[] => consoleLines.get(page) ?? [];
+
+/**
+ * Opens the workbench on `folder` with the extension at `extensionDevelopmentPath` (default: this
+ * repository) and waits until the workbench and its extension host are up. Returns the page.
+ */
+export async function openWorkbench(opts: { folder: string; extensionDevelopmentPath?: string; timeoutMs?: number }): Promise<Page> {
+  const srv = await e2eServer();
+  const context = await launchChromium();
+  const page = context.pages()[0] ?? (await context.newPage());
+  const lines: string[] = [];
+  consoleLines.set(page, lines);
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
+  page.on('console', (m) => lines.push(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => lines.push(`[pageerror] ${e.message}`));
+  await page.goto(workbenchUrl(srv, { folder: opts.folder, extensionDevelopmentPath: opts.extensionDevelopmentPath ?? ROOT }));
+  const timeout = opts.timeoutMs ?? 60000;
+  await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout });
+  // The explorer shows the folder once the remote file system is connected.
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout });
+  return page;
+}
+
+/** The content frame of the newest webview (webviews are an iframe holding #active-frame). */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+}
+
+/** Runs a command by its exact title (e.g. 'Preferences: Open Keyboard Shortcuts') through the command palette. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  // The palette also lists titles that merely contain this one; pick the exact match.
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) });
+  await row.first().click();
+}
+
+/** Saves a full-page screenshot to test-artifacts/e2e/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Closes the page's browser and keeps its console output in test-artifacts/e2e/<name>.console.log. */
+export async function closeWorkbench(page: Page, name = 'workbench'): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(path.join(ARTIFACTS, `${name}.console.log`), workbenchConsole(page).join('\n') + '\n');
+  await page.context().close();
+}
