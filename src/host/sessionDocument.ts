@@ -3,6 +3,7 @@ import { applyEdit, describeEdit, EditError, type Edit } from '../core/session/e
 import type { Session } from '../core/session/model';
 import { parseSessionText, serializeSession, type SessionProblem } from '../core/session/sessionFile';
 import { applyCheckedEdit } from '../core/session/validateEdit';
+import { jsonEqual } from '../core/session/merge';
 import { atomicWrite, type AtomicWriteFaults } from '../node/atomicWrite';
 
 export type DocumentChange =
@@ -88,8 +89,9 @@ export class SessionDocument implements vscode.CustomDocument {
   get readOnly(): boolean {
     return this._session === null;
   }
+  /** Differs from the file as last read or written (structurally: key order does not count). */
   get isDirty(): boolean {
-    return this._session !== null && serializeSession(this._session) !== this.savedText;
+    return this._session !== null && (this.savedSession === null || !jsonEqual(this._session, this.savedSession));
   }
 
   /** Applies an intent from a webview (or a command) as one undoable step. */

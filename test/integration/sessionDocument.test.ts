@@ -19,6 +19,8 @@ describe('session document', function () {
     doc.apply(editSee(first.id, 'Een nieuwe observatie'));
     assert.strictEqual(doc.session!.details[0]!.see, 'Een nieuwe observatie');
     assert.ok(doc.isDirty);
+    // Undo/redo act on the focused editor, as for a user pressing Ctrl+Z.
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('undo');
     await until('undo', () => doc.session!.details[0]!.see === first.see);
     assert.ok(!doc.isDirty);
@@ -59,6 +61,7 @@ describe('session document', function () {
     const { doc } = await openSession(session);
     const original = doc.session!.details[0]!.see;
     doc.apply(editSee(doc.session!.details[0]!.id, 'weg ermee'));
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await until('revert', () => doc.session!.details[0]!.see === original);
   });
