@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     context,
     log,
     cacheDir,
-    locks: new SessionLocks(),
+    locks: new SessionLocks(vscode.Uri.joinPath(context.globalStorageUri, 'locks').fsPath),
     statusBar,
     sessionsChanged,
     playbackFor(doc) {

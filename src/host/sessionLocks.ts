@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,16 +14,19 @@ export interface SessionLock {
 const STALE_MS = 12 * 3600 * 1000;
 
 /**
- * Notices that one session is open in two windows, by a small lock file beside it
- * (`.name.kleinkijken.json.lock`). It only warns; the real protection against overwriting is the
- * merge-before-save in the provider.
+ * Notices that one session is open in two windows on this computer, by a small lock file in the
+ * extension's storage (not beside the session, where it would clutter a coach's folder). It only
+ * warns; the real protection against overwriting is the merge-before-save in the provider.
  */
 export class SessionLocks {
   private readonly id = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2)}`;
 
+  constructor(private readonly dir: string) {}
+
   async acquire(uri: vscode.Uri): Promise<SessionLock> {
     if (uri.scheme !== 'file') return { heldElsewhere: false, dispose() {} };
-    const file = path.join(path.dirname(uri.fsPath), `.${path.basename(uri.fsPath)}.lock`);
+    await fs.mkdir(this.dir, { recursive: true }).catch(() => undefined);
+    const file = path.join(this.dir, `${createHash('sha256').update(uri.fsPath).digest('hex').slice(0, 32)}.lock`);
     let heldElsewhere = false;
     try {
       const text = await fs.readFile(file, 'utf8');

@@ -74,6 +74,30 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await row.first().click();
 }
 
+/**
+ * Waits until the workbench knows the extension's contributions (its extension host starts a few
+ * seconds after the workbench shows): the command palette lists a command of the given category.
+ * The palette does not refresh while open, so it is reopened until the command is there.
+ */
+export async function waitForExtension(page: Page, category = 'Klein Kijken', timeoutMs = 60000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  const input = page.locator('.quick-input-widget input');
+  while (Date.now() < end) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${category}:`);
+    const found = await page
+      .locator('.quick-input-list .monaco-list-row .label-name', { hasText: `${category}:` })
+      .first()
+      .waitFor({ timeout: 2000 })
+      .then(() => true, () => false);
+    await page.keyboard.press('Escape');
+    if (found) return;
+    await page.waitForTimeout(1000);
+  }
+  throw new Error(`the workbench never listed a "${category}:" command`);
+}
+
 /** Saves a full-page screenshot to test-artifacts/e2e/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,8 +1,83 @@
+import { questionFromDetail } from './details/detailDraft';
+import { DetailForm } from './details/detailForm';
+import { DetailList } from './details/detailList';
 import { h } from '../dom';
 import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
 
-// Placeholder until the details panel is built.
+/**
+ * The Details tab: the list of what the trio paused at, and the pause-and-tag form (which lives
+ * in `ctx.formSlot`, beside the player). The form opens from the "+ Detail" button and from the
+ * app's `kk-tag-here` event (key t / Enter); `kk-select-detail` scrolls to a detail. The app
+ * dispatches both on its root without bubbling, so they are caught on the way down (capture).
+ */
 export function createDetailsPanel(ctx: ViewContext): Panel {
-  return { id: 'details', titleKey: 'tab.details', element: h('div', { className: 'panel-empty' }, ctx.t('tab.details')), update() {} };
+  const t = ctx.t;
+  const status = h('p', { className: 'sr-only details-status', role: 'status', 'aria-live': 'polite' });
+  const hint = h('p', { className: 'muted details-hint' });
+  const announce = (text: string) => {
+    status.textContent = text;
+    hint.textContent = text;
+  };
+  const form = new DetailForm(ctx, announce);
+  ctx.formSlot.append(form.element);
+  const addButton = h('button', { type: 'button', className: 'button details-add', title: t('details.addHint') }, t('details.add'));
+  addButton.addEventListener('click', () => {
+    ctx.clock.pause();
+    form.openNew(ctx.clock.time);
+  });
+  const list = new DetailList(ctx, {
+    seek: (d) => ctx.clock.seek(d.start),
+    edit: (d) => form.openEdit(d),
+    remove: (d) => {
+      const li = list.itemElement(d.id);
+      const next = (li?.nextElementSibling ?? li?.previousElementSibling) as HTMLElement | null;
+      ctx.store.edit({ op: 'remove', coll: 'details', id: d.id });
+      if (form.editingId === d.id) form.close();
+      next?.focus();
+      announce(t('details.deleted'));
+    },
+    toQuestion: (d) => {
+      const q = questionFromDetail(d);
+      if (!q) return;
+      ctx.store.edit({ op: 'add', coll: 'questions', item: q });
+      announce(t('details.questionAdded'));
+    },
+  });
+  const element = h('div', { className: 'details-panel' }, h('div', { className: 'details-top' }, addButton, hint), status, list.element);
+
+  ctx.win.addEventListener(
+    'kk-tag-here',
+    (e) => {
+      const time = (e as CustomEvent<unknown>).detail;
+      form.openNew(typeof time === 'number' && Number.isFinite(time) ? time : ctx.clock.time);
+    },
+    true,
+  );
+  ctx.win.addEventListener(
+    'kk-select-detail',
+    (e) => {
+      const id = (e as CustomEvent<unknown>).detail;
+      if (typeof id === 'string') list.select(id);
+    },
+    true,
+  );
+
+  return {
+    id: 'details',
+    titleKey: 'tab.details',
+    element,
+    update(change) {
+      const s = ctx.store.session;
+      addButton.disabled = !s || ctx.store.readOnly;
+      if (change.kind === 'replace' || change.touched.has('participants') || change.touched.has('meta')) list.rebuild();
+      else if (change.touched.has('details') || change.touched.has('questions')) list.render();
+      const editing = form.editingId;
+      if (editing && !s?.details.some((d) => d.id === editing)) form.close();
+      if (s && ctx.store.readOnly) form.close();
+    },
+    focus() {
+      addButton.focus();
+    },
+  };
 }

@@ -1,8 +1,71 @@
 import { h } from '../dom';
 import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
+import { questionFromDetail } from './details/detailDraft';
+import { ExportMenu } from './questions/exportMenu';
+import { QuestionForm } from './questions/questionForm';
+import { QuestionList } from './questions/questionList';
 
-// Placeholder until the questions panel is built.
+/**
+ * The Goede-vragen tab: the good questions of this review grouped by kind (with those that
+ * details suggested and nobody has put on the list yet), a form to add one freely, and the
+ * exports (question list, review report, exchange formats — text only).
+ */
 export function createQuestionsPanel(ctx: ViewContext): Panel {
-  return { id: 'questions', titleKey: 'tab.questions', element: h('div', { className: 'panel-empty' }, ctx.t('tab.questions')), update() {} };
+  const t = ctx.t;
+  const status = h('p', { className: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  const announce = (text: string) => void (status.textContent = text);
+  const form = new QuestionForm(ctx, announce);
+  const addButton = h('button', { type: 'button', className: 'button questions-add' }, t('questions.add'));
+  addButton.addEventListener('click', () => form.openNew());
+  const list = new QuestionList(ctx, {
+    seek: (q) => {
+      if (q.time !== null) ctx.clock.seek(q.time);
+    },
+    edit: (q) => form.openEdit(q),
+    remove: (q) => {
+      ctx.store.edit({ op: 'remove', coll: 'questions', id: q.id });
+      if (form.editingId === q.id) form.close();
+      addButton.focus();
+      announce(t('questions.deleted'));
+    },
+    capture: (detailId) => {
+      const d = ctx.store.session?.details.find((x) => x.id === detailId);
+      const q = d ? questionFromDetail(d) : null;
+      if (q) ctx.store.edit({ op: 'add', coll: 'questions', item: q });
+    },
+  });
+  const exports = new ExportMenu(ctx);
+  const element = h('div', { className: 'questions-panel' }, h('div', { className: 'questions-top' }, addButton), form.element, status, list.element, exports.element);
+  // Every detail edit can change the suggested questions; while the tab is hidden, redrawing
+  // hundreds of them per keystroke elsewhere is wasted, so it waits until the tab is shown.
+  let stale: 'no' | 'some' | 'all' = 'no';
+  const redraw = (all: boolean) => {
+    if (all || stale === 'all') stale = 'all';
+    else stale = 'some';
+    if (element.hidden) return;
+    if (stale === 'all') list.rebuild();
+    else list.render();
+    stale = 'no';
+  };
+  return {
+    id: 'questions',
+    titleKey: 'tab.questions',
+    element,
+    update(change) {
+      const s = ctx.store.session;
+      addButton.disabled = !s || ctx.store.readOnly;
+      if (s && ctx.store.readOnly) form.close();
+      if (change.kind === 'replace' || change.touched.has('participants') || change.touched.has('meta')) redraw(true);
+      else if (change.touched.has('questions') || change.touched.has('details')) redraw(false);
+      const editing = form.editingId;
+      if (editing && !s?.questions.some((q) => q.id === editing)) form.close();
+    },
+    shown() {
+      if (stale !== 'no') redraw(false);
+    },
+    focus() {
+      addButton.focus();
+    },
+  };
 }

@@ -23,8 +23,8 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
   private grouping_: BankGrouping = 'type';
   private filter_: BankFilter = {};
   private bank: { from: readonly WorkspaceSession[]; entries: BankEntry[] } | null = null;
-  /** Set by index.ts once the TreeView exists: shows the filter in the view's title bar. */
-  onFilterChanged: (description: string, active: boolean) => void = () => undefined;
+  /** Set by index.ts once the TreeView exists: the filter goes in its title bar, hints in its body. */
+  view: vscode.TreeView<BankNode> | undefined;
 
   constructor(private readonly sessions: WorkspaceSessions) {
     this.sub = sessions.onDidChange(() => this.changed.fire());
@@ -46,7 +46,9 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
     this.filter_ = { ...f };
     if (!f.search?.trim()) delete this.filter_.search;
     if (!f.type) delete this.filter_.type;
-    this.onFilterChanged(describeFilter(this.filter_, language()), hasFilter(this.filter_));
+    const active = hasFilter(this.filter_);
+    if (this.view) this.view.description = describeFilter(this.filter_, language());
+    void vscode.commands.executeCommand('setContext', BANK_FILTERED_CONTEXT, active);
     this.changed.fire();
   }
 
@@ -59,7 +61,16 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
 
   async getChildren(node?: BankNode): Promise<BankNode[]> {
     if (node) return node.kind === 'occurrence' ? [] : node.children;
-    return buildBankTree(await this.entries(), { grouping: this.grouping_, filter: this.filter_, lang: language() });
+    const lang = language();
+    const entries = await this.entries();
+    const tree = buildBankTree(entries, { grouping: this.grouping_, filter: this.filter_, lang });
+    if (this.view) {
+      this.view.message =
+        tree.length > 0 ? undefined
+        : entries.length > 0 ? t(lang, 'Geen vragen met dit filter.', 'No questions match this filter.')
+        : t(lang, 'Nog geen goede vragen. Selecteer woorden in een transcript en kies Goede vraag, of vul bij een detail een vraag in.', 'No good questions yet. Select words in a transcript and choose Good question, or suggest a question at a detail.');
+    }
+    return tree;
   }
 
   getTreeItem(node: BankNode): vscode.TreeItem {
