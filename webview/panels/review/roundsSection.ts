@@ -1,0 +1,253 @@
+import { back, next, pause, resume, rotate, roundSteps, skip, startRound, tick, type RoundState, type RoundStep } from '../../../src/core/review/guidedRounds';
+import type { Edit } from '../../../src/core/session/edits';
+import type { Participant } from '../../../src/core/session/model';
+import { clear, h } from '../../dom';
+import type { ViewContext } from '../../viewContext';
+import { knownDuration } from './fragmentsSection';
+import type { FragmentSequence } from './fragmentSequence';
+import { collapsible, local, mmss, touches, type Section } from './reviewKit';
+
+/** What the round needs from the outside world; tests pass a fake clock and a silent beep. */
+export interface RoundDeps {
+  now: () => number;
+  beep: () => void;
+}
+
+const VIEWING = new Set(['eersteKeerKijken', 'tweedeKeerKijken']);
+
+/** A short, soft tone (no decoding, low volume), for when the time of a step is up. */
+export function softBeep(win: Window): void {
+  try {
+    const AC = (win as unknown as { AudioContext?: typeof AudioContext }).AudioContext;
+    if (!AC) return;
+    const ac = new AC();
+    const t = ac.currentTime;
+    const osc = ac.createOscillator();
+    const gain = ac.createGain();
+    osc.type = 'sine';
+    osc.frequency.value = 660;
+    gain.gain.setValueAtTime(0.0001, t);
+    gain.gain.exponentialRampToValueAtTime(0.05, t + 0.05);
+    gain.gain.exponentialRampToValueAtTime(0.0001, t + 0.6);
+    osc.connect(gain).connect(ac.destination);
+    osc.start(t);
+    osc.stop(t + 0.65);
+    osc.onended = () => void ac.close();
+  } catch {
+    // Sound is a courtesy; the visual signal is what counts.
+  }
+}
+
+/** The trio in turn order: a first, then b, then c (only those present). */
+function trio(participants: readonly Participant[]): string[] {
+  return (['a', 'b', 'c'] as const).map((r) => participants.find((p) => p.role === r)?.id).filter((x): x is string => !!x);
+}
+
+/**
+ * The guided round: seven steps with a countdown each, pause, next/skip/back, a gentle signal
+ * when time is up, and at the end the roles move on. The round lives in memory (view state).
+ */
+export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, deps: RoundDeps): Section {
+  // Opening the section refits the viewing steps to the recording, whose length may be known by now.
+  const sec = collapsible('rounds', ctx.t('review.round.title'), false, (open) => {
+    if (open) render();
+  });
+  let state: RoundState | null = null;
+  let steps: RoundStep[] = roundSteps(null);
+  let customised = false;
+  let sound = false;
+  let fragmentsOnly = false;
+  let timer: number | null = null;
+  let signalledIndex = -1;
+
+  const roundLabel = h('p', { className: 'review-round-label' });
+  const stepList = h('ol', { className: 'review-steps', 'aria-label': ctx.t('review.round.steps') });
+  const instruction = h('p', { className: 'review-instruction' });
+  const timerEl = h('div', { className: 'review-timer', role: 'timer', 'aria-label': ctx.t('review.round.timer') });
+  const live = h('p', { className: 'review-live', role: 'status', 'aria-live': 'polite' });
+  const btn = (key: string, iconName: string, on: () => void) =>
+    h('button', { type: 'button', className: 'button button-secondary', onclick: on }, h('span', { className: `codicon codicon-${iconName}`, 'aria-hidden': 'true' }), ' ', ctx.t(key));
+  const startBtn = h('button', { type: 'button', className: 'button', onclick: () => start() }, ctx.t('review.round.start'));
+  const backBtn = btn('review.round.back', 'arrow-left', () => change((s, now) => back(s, now)));
+  const pauseBtn = btn('review.round.pause', 'debug-pause', () => change((s, now) => (s.pausedAt === null ? pause(s, now) : resume(s, now))));
+  const nextBtn = btn('review.round.next', 'arrow-right', () => change((s, now) => next(s, now)));
+  const skipBtn = btn('review.round.skip', 'debug-step-over', () => change((s, now) => skip(s, now)));
+  const stopBtn = btn('review.round.stop', 'debug-stop', () => stop());
+  const rotateBtn = h('button', { type: 'button', className: 'button', onclick: () => doRotate() }, ctx.t('review.round.rotate'));
+  const controls = h('div', { className: 'review-row review-wrap' }, startBtn, backBtn, pauseBtn, nextBtn, skipBtn, stopBtn, rotateBtn);
+
+  const durationBox = h('div', { className: 'review-durations' });
+  const soundBox = h('input', { type: 'checkbox', id: 'review-round-sound' });
+  soundBox.addEventListener('change', () => void (sound = soundBox.checked));
+  const fragBox = h('input', { type: 'checkbox', id: 'review-round-frag' });
+  fragBox.addEventListener('change', () => {
+    fragmentsOnly = fragBox.checked;
+    syncSequence();
+  });
+  const fragRow = h('div', { className: 'review-row' }, fragBox, h('label', { for: 'review-round-frag' }, ctx.t('review.round.fragmentsOnly')));
+  const settings = h('details', { className: 'review-round-settings' }, h('summary', {}, ctx.t('review.round.durations')), durationBox, h('div', { className: 'review-row' }, soundBox, h('label', { for: 'review-round-sound' }, ctx.t('review.round.sound'))), fragRow);
+  sec.body.append(roundLabel, stepList, instruction, timerEl, controls, live, settings);
+
+  const currentSteps = () => state?.steps ?? steps;
+
+  function renderDurations(): void {
+    const focusedId = durationBox.contains(durationBox.ownerDocument.activeElement) ? durationBox.ownerDocument.activeElement!.id : '';
+    clear(durationBox);
+    currentSteps().forEach((s, i) => {
+      const id = `review-round-dur-${i}`;
+      const input = h('input', { type: 'number', className: 'field review-minutes', id, min: 0.5, max: 120, step: 0.5, 'aria-label': ctx.t('review.round.durationOf', local(ctx, s.title)) });
+      input.value = String(Math.round((s.durationSec / 60) * 10) / 10);
+      input.addEventListener('change', () => {
+        const min = Number(input.value);
+        if (!(min > 0) || !Number.isFinite(min)) return;
+        const sec = Math.round(min * 60);
+        customised = true;
+        steps = currentSteps().map((x, j) => (j === i ? { ...x, durationSec: sec } : x));
+        if (state) state = { ...state, steps };
+        render();
+      });
+      input.addEventListener('keydown', (e) => e.stopPropagation());
+      durationBox.append(h('label', { for: id }, local(ctx, s.title)), input);
+    });
+    if (focusedId) durationBox.ownerDocument.getElementById(focusedId)?.focus();
+  }
+
+  function syncSequence(): void {
+    const step = state && !state.finished ? state.steps[state.index] : undefined;
+    const want = !!step && fragmentsOnly && VIEWING.has(step.id);
+    if (want !== seq.round) {
+      seq.round = want;
+      seq.apply(want);
+    }
+  }
+
+  function startTimer(): void {
+    if (timer === null) timer = ctx.win.setInterval(() => renderTick(), 1000);
+  }
+  function stopTimer(): void {
+    if (timer !== null) ctx.win.clearInterval(timer);
+    timer = null;
+  }
+
+  function renderTick(): void {
+    if (!state) {
+      timerEl.textContent = '';
+      timerEl.classList.remove('review-timer-over');
+      return;
+    }
+    const tk = tick(state, deps.now());
+    if (tk.finished || !tk.step) {
+      timerEl.textContent = '';
+      timerEl.classList.remove('review-timer-over');
+      return;
+    }
+    timerEl.textContent = tk.overtime ? ctx.t('review.round.over', mmss(tk.overtimeSec)) : mmss(Math.ceil(tk.remainingSec - 1e-9));
+    timerEl.classList.toggle('review-timer-over', tk.overtime);
+    timerEl.classList.toggle('review-timer-paused', tk.paused);
+    if (tk.overtime && signalledIndex !== state.index) {
+      signalledIndex = state.index;
+      live.textContent = ctx.t('review.round.timeUp', local(ctx, tk.step.title));
+      if (sound) deps.beep();
+    }
+  }
+
+  function render(): void {
+    const s = ctx.store.session;
+    if (!state && !customised) steps = roundSteps(knownDuration(ctx) || null);
+    const list = currentSteps();
+    clear(stepList);
+    const lastRecord = new Map((state?.history ?? []).map((r) => [r.id, r] as const));
+    list.forEach((st, i) => {
+      const li = h('li', { className: 'review-step' }, local(ctx, st.title));
+      if (state && !state.finished && i === state.index) {
+        li.setAttribute('aria-current', 'step');
+        li.classList.add('review-step-current');
+      }
+      const rec = lastRecord.get(st.id);
+      if (rec) li.classList.add(rec.status === 'done' ? 'review-step-done' : 'review-step-skipped');
+      stepList.append(li);
+    });
+    const running = !!state && !state.finished;
+    const step = running ? state!.steps[state!.index] : undefined;
+    roundLabel.textContent = state ? ctx.t('review.round.roundN', state.round) : '';
+    instruction.textContent = step ? local(ctx, step.instruction) : state?.finished ? ctx.t('review.round.finished') : local(ctx, list[0]!.instruction);
+    const hasTrio = !!s && trio(s.participants).length > 0;
+    startBtn.hidden = !!state;
+    startBtn.disabled = !hasTrio;
+    startBtn.title = hasTrio ? '' : ctx.t('review.round.needTrio');
+    for (const b of [backBtn, stopBtn]) b.hidden = !state;
+    for (const b of [pauseBtn, nextBtn, skipBtn]) b.hidden = !running;
+    pauseBtn.lastChild!.textContent = ctx.t(state?.pausedAt != null ? 'review.round.resume' : 'review.round.pause');
+    pauseBtn.setAttribute('aria-pressed', String(state?.pausedAt != null));
+    rotateBtn.hidden = !state?.finished;
+    rotateBtn.disabled = ctx.store.readOnly;
+    fragRow.hidden = (s?.fragments.length ?? 0) === 0;
+    renderDurations();
+    renderTick();
+    if (running && state!.pausedAt === null) startTimer();
+    else stopTimer();
+    syncSequence();
+  }
+
+  function start(): void {
+    const s = ctx.store.session;
+    if (!s) return;
+    const members = trio(s.participants);
+    if (members.length === 0) {
+      live.textContent = ctx.t('review.round.needTrio');
+      return;
+    }
+    state = startRound({ members, steps }, deps.now());
+    signalledIndex = -1;
+    announceStep();
+    render();
+  }
+
+  function change(f: (s: RoundState, now: number) => RoundState): void {
+    if (!state) return;
+    const before = state.index;
+    const wasFinished = state.finished;
+    state = f(state, deps.now());
+    if (state.index !== before || state.finished !== wasFinished) {
+      signalledIndex = -1;
+      announceStep();
+    }
+    render();
+  }
+
+  function announceStep(): void {
+    if (!state) return;
+    if (state.finished) live.textContent = ctx.t('review.round.finished');
+    else live.textContent = ctx.t('review.round.nowStep', state.index + 1, state.steps.length, local(ctx, state.steps[state.index]!.title));
+  }
+
+  function stop(): void {
+    state = null;
+    stopTimer();
+    render();
+  }
+
+  function doRotate(): void {
+    const s = ctx.store.session;
+    if (!state || !s) return;
+    const r = rotate(state, deps.now());
+    const edits: Edit[] = [];
+    for (const [id, role] of Object.entries(r.roles)) {
+      const p = s.participants.find((x) => x.id === id);
+      if (p && p.role !== role) edits.push({ op: 'update', coll: 'participants', id, patch: { role } });
+    }
+    if (edits.length > 0) ctx.store.edit({ op: 'batch', label: ctx.t('review.round.rotateLabel'), edits });
+    state = r.state;
+    signalledIndex = -1;
+    const names = Object.entries(r.roles).map(([id, role]) => `${s.participants.find((p) => p.id === id)?.name ?? id} ${role}`);
+    live.textContent = ctx.t('review.round.rotated', names.join(', '));
+    render();
+  }
+
+  return {
+    element: sec.element,
+    update(c) {
+      if (touches(c, 'participants', 'fragments', 'meta')) render();
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { PALETTE } from '../../../src/core/framework/builtinFrameworks';
+import { newId, nowIso } from '../../../src/core/session/ids';
+import type { Participant, ParticipantRole, ReviewContext } from '../../../src/core/session/model';
+import { clear, h } from '../../dom';
+import type { ViewContext } from '../../viewContext';
+import { collapsible, commitField, safeColour, setStored, touches, type Section } from './reviewKit';
+
+const ROLES: readonly ParticipantRole[] = ['a', 'b', 'c', 'trainer', 'other'];
+const CONTEXT_FIELDS: readonly { key: keyof ReviewContext; multiline: boolean }[] = [
+  { key: 'opleiding', multiline: false },
+  { key: 'leerjaar', multiline: false },
+  { key: 'niveau', multiline: false },
+  { key: 'aanleiding', multiline: true },
+  { key: 'voorafgaand', multiline: true },
+  { key: 'plek', multiline: true },
+];
+
+/** Who takes part (a, b, c), the context a gives, and the leervraag with its earlier wordings. */
+export function createSetupSection(ctx: ViewContext): Section {
+  const sec = collapsible('setup', ctx.t('review.setup.title'), true);
+  const list = h('ul', { className: 'review-participants' });
+  const newName = h('input', { type: 'text', className: 'field', 'aria-label': ctx.t('review.setup.newName'), placeholder: ctx.t('review.setup.name') });
+  const addButton = h('button', { type: 'button', className: 'button' }, ctx.t('review.setup.add'));
+  const add = () => {
+    const s = ctx.store.session;
+    if (!s) return;
+    const taken = new Set(s.participants.map((p) => p.role));
+    const role = (['a', 'b', 'c'] as const).find((r) => !taken.has(r)) ?? 'other';
+    const used = new Set(s.participants.map((p) => p.colour.toUpperCase()));
+    const colour = PALETTE.find((c) => !used.has(c.toUpperCase())) ?? PALETTE[s.participants.length % PALETTE.length]!;
+    const name = newName.value.trim() || ctx.t('review.setup.defaultName', role);
+    const item: Participant = { id: newId('p'), name, role, colour, lens: [] };
+    ctx.store.edit({ op: 'add', coll: 'participants', item });
+    newName.value = '';
+  };
+  addButton.addEventListener('click', add);
+  newName.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      e.stopPropagation();
+      add();
+    }
+  });
+
+  const ctxFields = new Map<keyof ReviewContext, HTMLInputElement | HTMLTextAreaElement>();
+  const ctxGrid = h('div', { className: 'review-context' });
+  for (const f of CONTEXT_FIELDS) {
+    const id = `review-ctx-${f.key}`;
+    const field = commitField({
+      multiline: f.multiline,
+      label: ctx.t(`review.ctx.${f.key}`),
+      value: '',
+      id,
+      onCommit: (v) => {
+        const s = ctx.store.session;
+        if (s) ctx.store.edit({ op: 'review', patch: { context: { ...s.review.context, [f.key]: v } } });
+      },
+    });
+    ctxFields.set(f.key, field);
+    ctxGrid.append(h('label', { className: 'review-field', for: id }, h('span', {}, ctx.t(`review.ctx.${f.key}`))), field);
+  }
+
+  const leervraag = commitField({
+    multiline: true,
+    label: ctx.t('review.leervraag'),
+    value: '',
+    id: 'review-leervraag',
+    className: 'review-leervraag',
+    onCommit: (v) => {
+      const s = ctx.store.session;
+      if (!s) return;
+      const old = s.review.leervraag;
+      // a sharpens the leervraag during the review: keep the earlier wording, in the same undo step.
+      if (old.trim() !== '' && old !== v) {
+        ctx.store.edit({ op: 'review', patch: { leervraag: v, leervraagHistory: [...s.review.leervraagHistory, { text: old, at: nowIso() }] } });
+      } else ctx.store.edit({ op: 'review', patch: { leervraag: v } });
+    },
+  });
+  const history = h('ol', { className: 'review-history' });
+  const historyBox = h('div', { className: 'review-history-box' }, h('h4', {}, ctx.t('review.leervraagHistory')), history);
+
+  sec.body.append(
+    h('h4', {}, ctx.t('review.setup.participants')),
+    h('p', { className: 'muted' }, ctx.t('review.setup.participantsHint')),
+    list,
+    h('div', { className: 'review-row' }, newName, addButton),
+    h('h4', {}, h('label', { for: 'review-leervraag' }, ctx.t('review.leervraag'))),
+    h('p', { className: 'muted', id: 'review-leervraag-hint' }, ctx.t('review.leervraagHint')),
+    leervraag,
+    historyBox,
+    h('h4', {}, ctx.t('review.setup.context')),
+    h('p', { className: 'muted' }, ctx.t('review.setup.contextHint')),
+    ctxGrid,
+  );
+  leervraag.setAttribute('aria-describedby', 'review-leervraag-hint');
+
+  // Which row asks for a second click before removing someone who already noted details.
+  let confirming: string | null = null;
+
+  const participantRow = (p: Participant, detailCount: number): HTMLElement => {
+    const ro = ctx.store.readOnly;
+    const label = p.name || p.role;
+    const name = commitField({ label: ctx.t('review.setup.nameOf', label), value: p.name, onCommit: (v) => ctx.store.edit({ op: 'update', coll: 'participants', id: p.id, patch: { name: v } }) });
+    const role = h('select', { className: 'field', 'aria-label': ctx.t('review.setup.roleOf', label) });
+    for (const r of ROLES) role.append(h('option', { value: r, selected: r === p.role }, ctx.t(`review.role.${r}`)));
+    role.addEventListener('change', () => ctx.store.edit({ op: 'update', coll: 'participants', id: p.id, patch: { role: role.value } }));
+    const ci = PALETTE.findIndex((c) => c.toUpperCase() === p.colour.toUpperCase());
+    const swatch = h('span', { className: 'swatch' });
+    swatch.style.background = safeColour(p.colour);
+    const colour = h('button', {
+      type: 'button',
+      className: 'icon-button review-colour',
+      'aria-label': ctx.t('review.setup.colourOf', label, ci + 1, PALETTE.length),
+      onclick: () => ctx.store.edit({ op: 'update', coll: 'participants', id: p.id, patch: { colour: PALETTE[(ci + 1) % PALETTE.length]! } }),
+    }, swatch);
+    const removeText = confirming === p.id ? ctx.t('review.setup.removeConfirm', label, detailCount) : '';
+    const remove = h('button', {
+      type: 'button',
+      className: 'icon-button',
+      'aria-label': removeText || ctx.t('review.setup.remove', label),
+      title: removeText || ctx.t('review.setup.remove', label),
+      onclick: () => {
+        if (detailCount > 0 && confirming !== p.id) {
+          confirming = p.id;
+          render();
+          [...list.querySelectorAll<HTMLElement>('.review-participant')].find((li) => li.dataset.id === p.id)?.querySelector<HTMLElement>('.review-remove')?.focus();
+          return;
+        }
+        confirming = null;
+        ctx.store.edit({ op: 'remove', coll: 'participants', id: p.id });
+      },
+    }, h('span', { className: 'codicon codicon-trash', 'aria-hidden': 'true' }));
+    remove.classList.add('review-remove');
+    for (const el of [name, role, colour, remove]) if (ro) el.setAttribute('disabled', '');
+    return h('li', { className: 'review-participant', 'data-id': p.id }, colour, name, role, remove, removeText ? h('span', { className: 'review-confirm', role: 'status' }, removeText) : null);
+  };
+
+  const render = () => {
+    const s = ctx.store.session;
+    clear(list);
+    if (!s) return;
+    if (s.participants.length === 0) list.append(h('li', { className: 'muted' }, ctx.t('review.setup.noParticipants')));
+    for (const p of s.participants) list.append(participantRow(p, s.details.filter((d) => d.authorId === p.id).length));
+  };
+
+  const renderReview = () => {
+    const s = ctx.store.session;
+    if (!s) return;
+    for (const [k, el] of ctxFields) {
+      setStored(el, s.review.context[k]);
+      el.readOnly = ctx.store.readOnly;
+    }
+    setStored(leervraag, s.review.leervraag);
+    leervraag.readOnly = ctx.store.readOnly;
+    clear(history);
+    historyBox.hidden = s.review.leervraagHistory.length === 0;
+    for (const v of s.review.leervraagHistory) {
+      history.append(h('li', {}, h('span', {}, v.text), ' ', h('span', { className: 'muted' }, ctx.t('review.leervraagAt', v.at.slice(0, 16).replace('T', ' ')))));
+    }
+  };
+
+  return {
+    element: sec.element,
+    update(change) {
+      if (touches(change, 'participants', 'details')) render();
+      if (touches(change, 'review')) renderReview();
+      newName.disabled = addButton.disabled = ctx.store.readOnly;
+    },
+  };
+}
+
+/** Exported for tests and other sections: the roles in the order the UI lists them. */
+export const PARTICIPANT_ROLES = ROLES;
