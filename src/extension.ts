@@ -1,8 +1,9 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MediaResult } from './core/media/mediaInfo';
 import { SESSION_FILE_SUFFIX } from './core/session/model';
-import { locateFfmpeg, type FfmpegTools } from './media/ffmpegLocator';
+import { defaultBundledPath, locateFfmpeg, type FfmpegTools } from './media/ffmpegLocator';
 import { MediaCache } from './media/mediaCache';
 import { registerFrameworkCommand } from './host/frameworkCommand';
 import { registerPlayerCommands } from './host/playerCommands';
@@ -33,9 +34,14 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
   const statusBar = new StatusBar();
   const sessionsChanged = new vscode.EventEmitter<vscode.Uri>();
 
+  // A platform package may carry ffmpeg in bin/ (scripts/package.mjs --ffmpeg); else ffmpeg-static.
+  const bundledFfmpeg = () => {
+    const bin = path.join(context.extensionPath, 'bin', process.platform === 'win32' ? 'ffmpeg.exe' : 'ffmpeg');
+    return fs.existsSync(bin) ? bin : defaultBundledPath();
+  };
   let ffmpeg: Promise<MediaResult<FfmpegTools>> | null = null;
   const findFfmpeg = () =>
-    (ffmpeg ??= locateFfmpeg({ settingPath: ffmpegSetting(), log: (l) => log.debug(l) }).then((r) => {
+    (ffmpeg ??= locateFfmpeg({ settingPath: ffmpegSetting(), bundledPath: bundledFfmpeg, log: (l) => log.debug(l) }).then((r) => {
       if (r.ok) log.info(`ffmpeg ${r.value.version} from ${r.value.source}: ${r.value.ffmpeg}`);
       else log.warn(r.problem.message.en);
       return r;

@@ -38,7 +38,7 @@ export function installHint(platform: NodeJS.Platform = process.platform): strin
   return 'sudo apt-get install -y ffmpeg';
 }
 
-function defaultBundledPath(): string | null {
+export function defaultBundledPath(): string | null {
   try {
     // A variable name keeps bundlers from trying to resolve the optional module at build time.
     const name = 'ffmpeg-static';
