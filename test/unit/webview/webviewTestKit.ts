@@ -60,9 +60,10 @@ export function mountHarness(session: Session, lang: 'nl' | 'en' = 'nl'): Harnes
   const sent: ViewMessage[] = [];
   const requests: ViewRequest[] = [];
   const strings = uiStrings(lang);
-  let store!: SessionStore;
   const h: Harness = {} as Harness;
+  const holder: { store?: SessionStore } = {};
   const bridge = new HostBridge((m) => {
+    const store = holder.store!;
     sent.push(m);
     if (m.type === 'session/apply') queueMicrotask(() => store.applied(m.edit as Edit, store.revision + 1, true));
     if (m.type === 'request') {
@@ -70,7 +71,8 @@ export function mountHarness(session: Session, lang: 'nl' | 'en' = 'nl'): Harnes
       queueMicrotask(() => bridge.receive({ type: 'response', id: m.id, ok: true, result: h.reply(m.request) }));
     }
   });
-  store = new SessionStore((edit, baseRevision) => bridge.post({ type: 'session/apply', edit, baseRevision }));
+  const store = new SessionStore((edit, baseRevision) => bridge.post({ type: 'session/apply', edit, baseRevision }));
+  holder.store = store;
   const clock = fakeClock();
   let tab = 'transcript';
   const formSlot = dom.window.document.createElement('div');
