@@ -18,12 +18,14 @@ import { SessionLocks } from './host/sessionLocks';
 import { cacheLimitBytes, ffmpegSetting, language, t } from './host/settings';
 import { StatusBar } from './host/statusBar';
 import { createRequestHandler } from './host/webviewRequests';
+import { registerViews, type ViewsApi } from './host/views';
 
 // Only wires things together; each feature lives in its own module (HOUSE-STYLE.md).
 /** What `activate` returns: used by the integration tests to reach documents and fault seams. */
 export interface KleinKijkenApi {
   services: ExtensionServices;
   provider: SessionEditorProvider;
+  views: ViewsApi;
   setSaveFaults(f: AtomicWriteFaults): void;
 }
 
@@ -145,8 +147,9 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
       if (e.affectsConfiguration('kleinKijken.ffmpegPath')) ffmpeg = null;
     }),
   );
+  const views = registerViews(context, services, provider);
   log.info(`Klein Kijken ${context.extension.packageJSON.version} activated`);
-  return { services, provider, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
+  return { services, provider, views, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
 }
 
 export function deactivate(): void {}

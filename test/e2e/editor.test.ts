@@ -1,0 +1,65 @@
+// The demo conversation opened in the Klein Kijken editor in the real workbench, as a coach would:
+// double-click the session file, see video, waveform and transcript, in three themes.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { closeWorkbench, openWorkbench, ROOT, runCommand, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+
+const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
+
+async function pickTheme(page: Page, theme: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: theme }).first().click();
+  await page.waitForTimeout(800);
+}
+
+describe('the editor in the workbench', function () {
+  this.timeout(180000);
+  let page: Page;
+  before(async () => {
+    const folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, 'gesprekken');
+    page = await openWorkbench({ folder });
+  });
+  after(async () => {
+    if (page) await closeWorkbench(page, 'editor');
+  });
+
+  it('opens the demo session from the explorer in the custom editor, with video, waveform and transcript', async () => {
+    // The web workbench learns the extension's contributions once its extension host is up.
+    await waitForExtension(page);
+    // Room for the editor, as a coach would make it: close the chat side bar.
+    await page.keyboard.press('Control+Alt+KeyB');
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'demo.mp4.kleinkijken.json' }).dblclick();
+    const view = webviewFrame(page);
+    await view.locator('.transport').waitFor({ timeout: 60000 });
+    await view.locator('.header .title').filter({ hasText: /\S/ }).waitFor({ timeout: 30000 });
+    // The playback copy and peaks are made by the host; the waveform appears when they are ready.
+    await view.locator('.player video').waitFor({ state: 'attached', timeout: 90000 });
+    await view.locator('.waveform div').first().waitFor({ state: 'attached', timeout: 30000 });
+    const src = await view.locator('.player video').getAttribute('src');
+    assert.ok(src && /media-cache/.test(src), `the demo's AAC audio plays through a proxy from the cache: ${src}`);
+    await page.waitForTimeout(1500);
+    const file = await screenshot(page, 'editor-dark');
+    assert.ok(fs.statSync(file).size > 30000);
+  });
+
+  it('plays: the time advances after pressing play', async () => {
+    const view = webviewFrame(page);
+    await view.locator('.transport button[aria-label="Afspelen"]').click();
+    await page.waitForTimeout(2500);
+    const time = await view.locator('.transport .time').textContent();
+    assert.ok(time && !/^0:00\.0/.test(time), `time after playing: ${time}`);
+    await view.locator('.transport button[aria-pressed="true"]').click();
+  });
+
+  it('is readable in the light and high-contrast themes', async () => {
+    await pickTheme(page, 'Light Modern');
+    await screenshot(page, 'editor-light');
+    await pickTheme(page, 'Dark High Contrast');
+    await screenshot(page, 'editor-high-contrast');
+    await pickTheme(page, 'Dark Modern');
+  });
+});
