@@ -50,7 +50,6 @@ export class App {
   private activeTab = 'transcript';
   private videoHidden = false;
   private lastTyping = false;
-  private tagHandler: (() => void) | null = null;
   private readonly view: ViewState;
 
   constructor(
@@ -169,16 +168,10 @@ export class App {
     this.showTab(this.view.tab ?? 'transcript');
   }
 
-  /** Panels that own a pause-and-tag form register it here. */
-  registerTagHandler(fn: () => void): void {
-    this.tagHandler = fn;
-  }
-
   private tagHere(): void {
     this.clock.pause();
     this.showTab('details');
     this.root.dispatchEvent(new CustomEvent('kk-tag-here', { detail: this.clock.time }));
-    this.tagHandler?.();
   }
 
   private onMedia(media: Extract<HostMessage, { type: 'media/state' }>['media']): void {

@@ -1,0 +1,172 @@
+import { newId, nowIso } from '../../../src/core/session/ids';
+import type { Question, QuestionType } from '../../../src/core/session/model';
+import { formatClock } from '../../../src/core/text/time';
+import { h } from '../../dom';
+import type { ViewContext } from '../../viewContext';
+import { ChipGroup } from '../details/chipGroup';
+import { cleanTime, shortLabel } from '../details/detailDraft';
+
+const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
+let formCount = 0;
+
+/**
+ * Adding or editing a good question by hand: the wording, its kind, the uitgangspunten it
+ * serves, who proposed it and why it worked. Ctrl+Enter saves, Escape cancels; it is a typing
+ * zone, so the player's keys stay off while it has focus.
+ */
+export class QuestionForm {
+  readonly element: HTMLFormElement;
+  private readonly title = h('h3', { className: 'qf-title' });
+  private readonly text = h('textarea', { className: 'field', rows: 2 });
+  private readonly type = h('select', { className: 'field' });
+  private readonly tags: ChipGroup;
+  private readonly by = h('select', { className: 'field' });
+  private readonly note = h('textarea', { className: 'field', rows: 2 });
+  private readonly atTime = h('input', { type: 'checkbox' });
+  private readonly atTimeText = h('span', {});
+  private readonly error = h('p', { className: 'qf-error', role: 'alert', hidden: true });
+  private editing: Question | null = null;
+  private time = 0;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(
+    private readonly ctx: ViewContext,
+    private readonly announce: (text: string) => void,
+  ) {
+    const t = ctx.t;
+    const n = ++formCount;
+    const field = (key: string, el: HTMLElement) => {
+      el.id = `qf${n}-${key.replace(/\W/g, '')}`;
+      return h('div', { className: 'qf-field' }, h('label', { for: el.id }, t(key)), el);
+    };
+    for (const ty of TYPES) this.type.append(h('option', { value: ty }, t(`questions.group.${ty}`)));
+    this.tags = new ChipGroup(t('questions.form.tags'), false);
+    this.title.id = `qf${n}-title`;
+    this.element = h(
+      'form',
+      { className: 'question-form', 'data-typing-zone': 'true', 'aria-labelledby': this.title.id, hidden: true, novalidate: true },
+      this.title,
+      field('questions.form.text', this.text),
+      this.error,
+      field('questions.form.type', this.type),
+      h('div', { className: 'qf-field' }, h('span', { className: 'qf-label', 'aria-hidden': 'true' }, t('questions.form.tags')), this.tags.element),
+      field('questions.form.proposedBy', this.by),
+      field('questions.form.note', this.note),
+      h('label', { className: 'qf-time' }, this.atTime, this.atTimeText),
+      h('div', { className: 'qf-buttons' }, h('button', { type: 'submit', className: 'button' }, t('questions.form.save')), h('button', { type: 'button', className: 'button button-secondary', onclick: () => this.close() }, t('questions.form.cancel'))),
+      h('p', { className: 'muted qf-keys' }, t('questions.form.keys')),
+    );
+    this.element.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.save();
+    });
+    this.element.addEventListener('keydown', (e) => this.keys(e));
+  }
+
+  get isOpen(): boolean {
+    return !this.element.hidden;
+  }
+
+  get editingId(): string | null {
+    return this.isOpen && this.editing ? this.editing.id : null;
+  }
+
+  openNew(): void {
+    if (!this.ctx.store.session || this.ctx.store.readOnly) return;
+    this.editing = null;
+    this.fill({ text: '', type: 'verdiepend', tags: [], proposedBy: this.ctx.author(), note: '', time: this.ctx.clock.time > 0 ? this.ctx.clock.time : null });
+    this.title.textContent = this.ctx.t('questions.form.titleNew');
+    this.show();
+  }
+
+  openEdit(q: Question): void {
+    if (!this.ctx.store.session || this.ctx.store.readOnly) return;
+    this.editing = q;
+    this.fill(q);
+    this.title.textContent = this.ctx.t('questions.form.titleEdit');
+    this.show();
+  }
+
+  close(): void {
+    if (!this.isOpen) return;
+    this.element.hidden = true;
+    this.editing = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (back?.isConnected) back.focus();
+  }
+
+  private fill(q: Pick<Question, 'text' | 'type' | 'tags' | 'proposedBy' | 'note' | 'time'>): void {
+    const s = this.ctx.store.session!;
+    const lang = this.ctx.settings.lang;
+    this.text.value = q.text;
+    this.type.value = q.type;
+    this.tags.setOptions(s.framework.tags.map((tag) => ({ id: tag.id, key: tag.key || undefined, text: shortLabel(tag.label[lang]), label: tag.label[lang], colour: tag.colour })));
+    this.tags.set(q.tags);
+    this.by.replaceChildren(h('option', { value: '' }, this.ctx.t('questions.form.nobody')), ...s.participants.map((p) => h('option', { value: p.id }, p.name || p.role.toUpperCase())));
+    this.by.value = q.proposedBy && s.participants.some((p) => p.id === q.proposedBy) ? q.proposedBy : '';
+    this.note.value = q.note;
+    this.time = q.time ?? this.ctx.clock.time;
+    this.atTime.checked = q.time !== null;
+    this.atTimeText.textContent = ` ${this.ctx.t('questions.form.atTime', formatClock(this.time))}`;
+    this.error.hidden = true;
+    this.text.removeAttribute('aria-invalid');
+  }
+
+  private show(): void {
+    const active = this.ctx.win.document.activeElement as HTMLElement | null;
+    if (!this.isOpen) this.returnFocus = active && !this.element.contains(active) ? active : null;
+    this.element.hidden = false;
+    this.text.focus();
+  }
+
+  save(): void {
+    const s = this.ctx.store.session;
+    if (!s || !this.isOpen || this.ctx.store.readOnly) return;
+    const text = this.text.value.trim();
+    if (!text) {
+      this.error.textContent = this.ctx.t('questions.form.needText');
+      this.error.hidden = false;
+      this.text.setAttribute('aria-invalid', 'true');
+      this.text.focus();
+      return;
+    }
+    const fields = {
+      text,
+      type: (TYPES as string[]).includes(this.type.value) ? (this.type.value as QuestionType) : 'anders',
+      tags: this.tags.value,
+      proposedBy: this.by.value || null,
+      note: this.note.value.trim(),
+      time: this.atTime.checked ? cleanTime(this.time) : null,
+    };
+    if (this.editing) this.ctx.store.edit({ op: 'update', coll: 'questions', id: this.editing.id, patch: fields });
+    else this.ctx.store.edit({ op: 'add', coll: 'questions', item: { id: newId('q'), ...fields, speakerId: null, source: 'free', detailId: null, createdAt: nowIso() } });
+    this.announce(this.ctx.t('questions.saved'));
+    this.close();
+  }
+
+  private keys(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.close();
+      return;
+    }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.save();
+      return;
+    }
+    if (plain && e.key.length === 1 && target.closest('.chip-group')) {
+      const tag = this.tags.byKey(e.key);
+      if (tag) {
+        e.preventDefault();
+        this.tags.toggle(tag.id);
+      }
+    }
+    if (plain) e.stopPropagation();
+  }
+}
