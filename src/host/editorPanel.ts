@@ -150,6 +150,10 @@ export class EditorPanel implements vscode.Disposable {
         this.services.log.warn(`the webview could not play the recording (${m.code}: ${m.message}); making a playback copy`);
         await this.services.playbackFor(this.doc).fallbackToProxy();
         return;
+      case 'focus/typing':
+        // Player keybindings (space, t, 1/2/3 …) are off while the user types in the webview.
+        void vscode.commands.executeCommand('setContext', 'kleinKijken.typing', m.typing);
+        return;
       case 'webview/error':
         this.services.log.error(`webview error: ${m.message}\n${m.stack}`);
         return;
