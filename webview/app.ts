@@ -1,4 +1,7 @@
+import '@vscode-elements/elements/dist/vscode-badge/index.js';
+import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
 import type { HostMessage, ViewCommand, ViewMessage, ViewSettings } from '../src/protocol/messages';
+import { formatClock } from '../src/core/text/time';
 import { AuthorChip } from './components/authorChip';
 import { Banner } from './components/banner';
 import { DetailLanes } from './components/detailLanes';
@@ -103,7 +106,10 @@ export class App {
     const doc = this.win.document;
     const nonce = doc.querySelector('meta[name="kk-nonce"]')?.getAttribute('content') ?? '';
     this.clock = new PlayerClock((code, message) => this.bridge.post({ type: 'media/failed', code, message }));
-    this.clock.onChange(() => this.reportPlayback());
+    this.clock.onChange(() => {
+      this.reportPlayback();
+      this.showCurrentSegment();
+    });
     this.waveform = new Waveform(this.clock, nonce, this.t('transport.position'));
     this.waveform.onSelection = (r) => this.setSelection(r);
     this.lanes = new DetailLanes(this.waveform, (id, time) => {
@@ -149,7 +155,7 @@ export class App {
       p.element.classList.add('tab-body');
       bodies.append(p.element);
     }
-    const header = h('header', { className: 'header' }, h('span', { className: 'title', id: 'kk-title' }), this.author.element, h('span', { className: 'badge', id: 'kk-readonly', hidden: true }, this.t('readonly.badge')));
+    const header = h('header', { className: 'header' }, h('span', { className: 'title', id: 'kk-title' }), this.author.element, h('vscode-badge', { id: 'kk-readonly', hidden: true }, this.t('readonly.badge')));
     const media = h('section', { className: 'media-pane', 'aria-label': 'media' }, this.clock.element, h('div', { className: 'media-status', id: 'kk-media-status', role: 'status' }), this.waveform.element, this.lanes.element, this.transport.element, formSlot);
     const side = h('section', { className: 'side-pane' }, tabs, bodies);
     this.root.append(header, this.banner.element, h('main', { className: 'split' }, media, h('div', { className: 'splitter', role: 'separator', 'aria-orientation': 'vertical' }), side));
@@ -160,6 +166,7 @@ export class App {
       doc.getElementById('kk-readonly')!.hidden = !this.store.readOnly;
       if (c.kind === 'replace' || c.touched.has('participants')) this.author.setParticipants(s.participants);
       if (c.kind === 'replace' || c.touched.has('details') || c.touched.has('participants')) this.lanes.update(s);
+      if (c.kind === 'replace' || c.touched.has('fragments')) this.waveform.showFragments(s.fragments, (f) => `${f.name} (${formatClock(f.start)}–${formatClock(f.end)})`);
       for (const p of this.panels) p.update(c);
     });
     this.author.selectId(this.view.author ?? null);
@@ -179,7 +186,10 @@ export class App {
     const status = this.win.document.getElementById('kk-media-status')!;
     status.replaceChildren();
     if (media.status === 'preparing') {
-      status.append(icon('loading'), ` ${media.message}${media.fraction !== null ? ` ${Math.round(media.fraction * 100)}%` : ''}`);
+      // A determinate bar once ffmpeg reports how far it is; the host also offers Cancel.
+      const bar = h('vscode-progress-bar', { max: 100, 'aria-label': media.message });
+      if (media.fraction !== null) bar.setAttribute('value', String(Math.round(media.fraction * 100)));
+      status.append(bar, `${media.message}${media.fraction !== null ? ` ${Math.round(media.fraction * 100)}%` : ''}`);
     } else if (media.status === 'none') status.append(this.t('media.none'));
     else if (media.status === 'error') status.append(icon('error'), ` ${media.message}`);
     else {
@@ -190,6 +200,30 @@ export class App {
       this.waveform.setPeaks(media.peaks, media.durationSec);
       if (this.view.time) this.clock.onMedia((m) => m.addEventListener('loadedmetadata', () => this.clock.seek(this.view.time ?? 0), { once: true }));
     }
+  }
+
+  /** The transcript segment under the playhead, shaded on the waveform in its speaker's colour. */
+  private lastSegment = -1;
+  private showCurrentSegment(): void {
+    const segs = this.store.session?.transcript;
+    if (!segs?.length) return;
+    const t = this.clock.time;
+    let lo = 0;
+    let hi = segs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segs[mid]!.start <= t) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const seg = found >= 0 && t < segs[found]!.end ? segs[found]! : null;
+    const idx = seg ? found : -1;
+    if (idx === this.lastSegment) return;
+    this.lastSegment = idx;
+    const colour = this.store.session!.speakers.find((sp) => sp.id === seg?.speakerId)?.colour ?? '#808080';
+    this.waveform.showSegment(seg, `${colour}33`);
   }
 
   private onCommand(c: ViewCommand): void {

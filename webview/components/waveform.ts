@@ -7,6 +7,8 @@ import type { PeakLevel } from '../../src/protocol/messages';
 import { h } from '../dom';
 import type { PlayerClock } from './player';
 
+type Fragment = { id: string; name: string; start: number; end: number };
+
 /** Zoom steps in pixels per second; 0 means "fit the whole recording". */
 const ZOOM_STEPS = [0, 2, 5, 10, 25, 50, 100, 200];
 
@@ -109,6 +111,7 @@ export class Waveform {
     this.ws.on('zoom', () => this.scrollListeners.forEach((l) => l()));
     this.ws.on('redraw', () => this.scrollListeners.forEach((l) => l()));
     this.clock.onChange(() => this.container.setAttribute('aria-valuenow', String(Math.round(this.clock.time))));
+    this.ws.once('ready', () => this.showFragments(this.fragments, this.fragmentTitle));
     this.container.setAttribute('aria-valuemax', String(Math.round(this.duration)));
   }
 
@@ -152,6 +155,23 @@ export class Waveform {
     this.segmentRegion = range
       ? this.regions.addRegion({ id: 'kk-segment', start: range.start, end: range.end, color: colour, drag: false, resize: false })
       : null;
+  }
+
+  private fragmentRegions: Region[] = [];
+  private fragments: Fragment[] = [];
+  private fragmentTitle: (f: Fragment) => string = (f) => f.name;
+
+  /** The trio's fragments, as labelled regions the user cannot drag by accident. */
+  showFragments(fragments: Fragment[], title: (f: Fragment) => string): void {
+    this.fragments = fragments;
+    this.fragmentTitle = title;
+    if (!this.regions) return;
+    for (const r of this.fragmentRegions) r.remove();
+    this.fragmentRegions = fragments.map((f) => {
+      const r = this.regions!.addRegion({ id: `kk-fragment-${f.id}`, start: f.start, end: f.end, color: 'rgba(128,128,128,0.12)', content: f.name, drag: false, resize: false });
+      r.element?.setAttribute('title', title(f));
+      return r;
+    });
   }
 
   clearSelection(): void {
