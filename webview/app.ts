@@ -1,6 +1,7 @@
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
 import type { HostMessage, ViewCommand, ViewMessage, ViewSettings } from '../src/protocol/messages';
+import type { EmotionWordList } from '../src/core/analysis/emotionWords';
 import { formatClock } from '../src/core/text/time';
 import { AuthorChip } from './components/authorChip';
 import { Banner } from './components/banner';
@@ -26,6 +27,7 @@ export interface VsCodeApi {
 }
 
 interface ViewState {
+  panels?: Record<string, unknown>;
   tab?: string;
   author?: string | null;
   videoHidden?: boolean;
@@ -41,6 +43,7 @@ export class App {
   readonly store: SessionStore;
   private strings: Record<string, string> = {};
   private settings: ViewSettings | null = null;
+  private emotionWords: EmotionWordList = { words: [] };
   private built = false;
   private clock!: PlayerClock;
   private waveform!: Waveform;
@@ -97,6 +100,7 @@ export class App {
   private init(m: Extract<HostMessage, { type: 'init' }>): void {
     this.strings = m.strings;
     this.settings = m.settings;
+    this.emotionWords = m.emotionWords;
     if (this.built) return;
     this.built = true;
     this.build();
@@ -137,6 +141,14 @@ export class App {
       author: () => this.author.current,
       tagHere: () => this.tagHere(),
       win: this.win,
+      emotionWords: this.emotionWords,
+      viewState: {
+        get: <T,>(key: string) => this.view.panels?.[key] as T | undefined,
+        set: (key, value) => {
+          this.view.panels = { ...this.view.panels, [key]: value };
+          this.saveView();
+        },
+      },
       selection: () => this.selection,
       showTab: (id) => this.showTab(id),
       formSlot,

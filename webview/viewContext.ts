@@ -1,3 +1,4 @@
+import type { EmotionWordList } from '../src/core/analysis/emotionWords';
 import type { ViewSettings } from '../src/protocol/messages';
 import type { HostBridge } from './hostBridge';
 import type { SessionStore } from './sessionStore';
@@ -15,6 +16,10 @@ export interface ViewContext {
   /** Opens the pause-and-tag form at the current time. */
   tagHere: () => void;
   win: Window;
+  /** View state kept across webview reloads (VS Code's getState/setState), per key. */
+  viewState: { get<T>(key: string): T | undefined; set(key: string, value: unknown): void };
+  /** The emotion and signal words to mark (the base list plus the workspace's own). */
+  emotionWords: EmotionWordList;
   /** The range dragged out on the waveform, if any (for ranged details and fragments). */
   selection: () => { start: number; end: number } | null;
   /** Shows a tab (e.g. the details tab when a lane marker is clicked). */

@@ -38,7 +38,7 @@ export class EditorPanel implements vscode.Disposable {
         services.cacheDir,
       ],
     };
-    this.messenger = new WebviewMessenger(webview, services.log, (m) => void this.onMessage(m), () => this.sendAll());
+    this.messenger = new WebviewMessenger(webview, services.log, (m) => void this.onMessage(m), () => void this.sendAll());
     webview.html = webviewHtml(webview, services.context.extensionUri, language(), path.basename(doc.uri.fsPath));
     this.subs.push(
       this.messenger,
@@ -63,8 +63,8 @@ export class EditorPanel implements vscode.Disposable {
     this.messenger.post(m);
   }
 
-  private sendAll(): void {
-    this.post(this.provider.initMessage());
+  private async sendAll(): Promise<void> {
+    this.post(await this.provider.initMessage());
     this.sendState();
     this.postMedia(this.services.playbackFor(this.doc).state);
     this.sendProblems();

@@ -10,6 +10,7 @@ import { EditorPanel } from './editorPanel';
 import { SessionDocument } from './sessionDocument';
 import { language, t, viewSettings } from './settings';
 import type { ExtensionServices } from './services';
+import { workspaceEmotionWords } from './workspaceEmotionWords';
 
 export const SESSION_VIEW_TYPE = 'kleinKijken.session';
 
@@ -219,8 +220,8 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
     return uiStrings(language());
   }
 
-  initMessage(): HostMessage {
-    return { type: 'init', strings: this.strings(), settings: viewSettings() };
+  async initMessage(): Promise<HostMessage> {
+    return { type: 'init', strings: this.strings(), settings: viewSettings(), emotionWords: await workspaceEmotionWords(this.services.log) };
   }
 
   /** The open document for a session file, if any (commands and tests). */

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeSession } from '../core/analysis/conversationMirror';
-import { BASE_EMOTION_WORDS, mergeEmotionWords, validateEmotionWordList, type EmotionWordList } from '../core/analysis/emotionWords';
 import type { AudioSilence } from '../core/analysis/pauses';
 import { detectSilences } from '../media/silence';
 import { questionBankForExport } from '../core/export/questionListRows';
@@ -22,23 +21,9 @@ import { parseSessionText } from '../core/session/sessionFile';
 import { detectFormat, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt } from '../core/transcript';
 import type { ViewRequest } from '../protocol/messages';
 import type { EditorPanel } from './editorPanel';
+import { workspaceEmotionWords } from './workspaceEmotionWords';
 import type { ExtensionServices } from './services';
 import { language, t } from './settings';
-
-/** Extra emotion words a team keeps in its workspace (`*.emotiewoorden.json`), added to the base list. */
-async function workspaceEmotionWords(log: vscode.LogOutputChannel): Promise<EmotionWordList> {
-  let list = BASE_EMOTION_WORDS;
-  for (const uri of await vscode.workspace.findFiles('**/*.emotiewoorden.json', '**/node_modules/**', 20)) {
-    try {
-      const r = validateEmotionWordList(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
-      if (r.ok) list = mergeEmotionWords(list, r.list);
-      else log.warn(`${uri.fsPath}: ${r.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}`);
-    } catch (e) {
-      log.warn(`${uri.fsPath}: ${String(e)}`);
-    }
-  }
-  return list;
-}
 
 /** The mirror uses the transcript's gaps and, when ffmpeg is there, the silences in the audio itself. */
 async function analyzeWithAudio(panel: EditorPanel, services: ExtensionServices): Promise<unknown> {

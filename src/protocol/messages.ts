@@ -1,3 +1,4 @@
+import type { EmotionWordList } from '../core/analysis/emotionWords';
 import type { Edit } from '../core/session/edits';
 import type { Session } from '../core/session/model';
 
@@ -69,7 +70,7 @@ export type ViewCommand =
   | { kind: 'typeAlong'; action: 'toggle' | 'newSegment' | 'nextSpeaker' };
 
 export type HostMessage =
-  | { type: 'init'; strings: Record<string, string>; settings: ViewSettings }
+  | { type: 'init'; strings: Record<string, string>; settings: ViewSettings; emotionWords: EmotionWordList }
   | { type: 'session/state'; session: Session; revision: number; readOnly: boolean; dirty: boolean }
   | { type: 'session/edit'; edit: Edit; revision: number; dirty: boolean }
   | { type: 'media/state'; media: MediaState }

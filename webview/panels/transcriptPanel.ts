@@ -182,7 +182,7 @@ class TranscriptPanel implements Panel {
     if (sp?.role !== 'student' || !seg.text) return [];
     let r = this.emotionCache.get(seg);
     if (!r) {
-      this.matcher ??= compileEmotionWords(BASE_EMOTION_WORDS);
+      this.matcher ??= compileEmotionWords(this.ctx.emotionWords?.words.length ? this.ctx.emotionWords : BASE_EMOTION_WORDS);
       r = findEmotionWords(seg.text, this.matcher).map((x) => [x.from, x.to] as const);
       this.emotionCache.set(seg, r);
     }

@@ -155,3 +155,24 @@ describe('review panel: guided round', () => {
     assert.equal(hs.clock.sequence, null);
   });
 });
+
+describe('review panel: a running round survives a reload of the webview', () => {
+  let hs: Harness;
+  afterEach(() => hs?.cleanup());
+
+  it('restores the step from the view state into a freshly built panel', () => {
+    const m = mount();
+    hs = m.hs;
+    m.btn('Ronde starten').click();
+    m.btn('Volgende stap').click();
+    const current = (doc: Document) => doc.querySelector('.review-steps [aria-current="step"]')?.textContent;
+    const before = current(m.doc);
+    assert.ok(before && before !== 'Context');
+    // A second panel with the same view state, as after the webview reloads.
+    const again = createReviewPanel(hs.ctx, { now: m.time.now, beep: () => undefined });
+    again.update({ kind: 'replace' });
+    const holder = m.doc.createElement('div');
+    holder.append(again.element);
+    assert.equal(holder.querySelector('.review-steps [aria-current="step"]')?.textContent, before);
+  });
+});

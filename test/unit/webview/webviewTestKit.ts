@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { BASE_EMOTION_WORDS } from '../../../src/core/analysis/emotionWords';
 import type { Edit } from '../../../src/core/session/edits';
 import type { Session } from '../../../src/core/session/model';
 import type { ViewMessage, ViewRequest } from '../../../src/protocol/messages';
@@ -86,6 +87,11 @@ export function mountHarness(session: Session, lang: 'nl' | 'en' = 'nl'): Harnes
     author: () => session.participants[1]?.id ?? null,
     tagHere: () => undefined,
     win: dom.window as unknown as Window,
+    emotionWords: BASE_EMOTION_WORDS,
+    viewState: (() => {
+      const m = new Map<string, unknown>();
+      return { get: <T,>(k: string) => m.get(k) as T | undefined, set: (k: string, v: unknown) => void m.set(k, v) };
+    })(),
     selection: () => null,
     showTab: (id) => void (tab = id),
     formSlot,

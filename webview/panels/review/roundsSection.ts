@@ -52,9 +52,11 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
   const sec = collapsible('rounds', ctx.t('review.round.title'), false, (open) => {
     if (open) render();
   });
-  let state: RoundState | null = null;
-  let steps: RoundStep[] = roundSteps(null);
-  let customised = false;
+  // A running round survives the webview being reloaded (moved to another editor group, …).
+  const saved = ctx.viewState?.get<{ state: RoundState | null; steps: RoundStep[]; customised: boolean }>('review.round');
+  let state: RoundState | null = saved?.state ?? null;
+  let steps: RoundStep[] = saved?.steps ?? roundSteps(null);
+  let customised = saved?.customised ?? false;
   let sound = false;
   let fragmentsOnly = false;
   let timer: number | null = null;
@@ -187,6 +189,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     if (running && state!.pausedAt === null) startTimer();
     else stopTimer();
     syncSequence();
+    ctx.viewState?.set('review.round', { state, steps, customised });
   }
 
   function start(): void {
