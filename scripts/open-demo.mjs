@@ -1,5 +1,6 @@
-// `npm run demo`: builds the extension and opens the demo conversation (media/demo/) in VS Code.
-// - With a desktop `code` on PATH: code --extensionDevelopmentPath=<repo> media/demo <session file>.
+// `npm run demo`: builds the extension and opens the demo conversation (a working copy of
+// media/demo/ in ~/.cache/klein-kijken/demo-werkmap) in VS Code.
+// - With a desktop `code` on PATH: code --extensionDevelopmentPath=<repo> <copy> <session file>.
 // - Otherwise (or with --server): starts the VS Code server on 127.0.0.1 with the extension loaded
 //   and prints the address to open in a browser; runs until Ctrl+C.
 // Usage: node scripts/open-demo.mjs [--server] [--port N]
@@ -9,8 +10,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, ensureServer, interrupted, missingSystemDeps, startServer, stopAll, workbenchUrl } from './vscode-server.mjs';
 
-const DEMO = path.join(ROOT, 'media', 'demo');
+const SHIPPED = path.join(ROOT, 'media', 'demo');
+// Work on a copy, so that trying things out never changes the demo in the repository; an
+// existing copy is kept, with whatever was tagged in it last time.
+const DEMO = path.join(os.homedir(), '.cache', 'klein-kijken', 'demo-werkmap');
 const SESSION = path.join(DEMO, 'demo.mp4.kleinkijken.json');
+function prepareCopy() {
+  fs.mkdirSync(DEMO, { recursive: true });
+  for (const f of ['demo.mp4', 'demo.vtt', 'demo.mp4.kleinkijken.json']) {
+    const to = path.join(DEMO, f);
+    if (!fs.existsSync(to)) fs.copyFileSync(path.join(SHIPPED, f), to);
+  }
+  console.log(`[kk] demo-map / demo folder: ${DEMO}`);
+}
 const args = process.argv.slice(2);
 const isRoot = process.getuid?.() === 0;
 
@@ -66,10 +78,11 @@ async function openInServer() {
   process.exit(1);
 }
 
-if (!fs.existsSync(DEMO)) {
-  console.error(`[kk] ${path.relative(ROOT, DEMO)}/ ontbreekt / is missing`);
+if (!fs.existsSync(SHIPPED)) {
+  console.error(`[kk] ${path.relative(ROOT, SHIPPED)}/ ontbreekt / is missing`);
   process.exit(1);
 }
+prepareCopy();
 build();
 const code = desktopCode();
 if (code) openInDesktop(code);
