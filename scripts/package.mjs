@@ -14,7 +14,11 @@ const arg = (name) => {
 };
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) {
+    // Leave a working development build behind even when packaging fails.
+    spawnSync(process.execPath, ['esbuild.js'], { cwd: root, stdio: 'inherit' });
+    process.exit(r.status ?? 1);
+  }
 };
 
 const target = arg('target');
@@ -36,7 +40,7 @@ const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf
 const out = path.join(root, `klein-kijken-${version}${target ? `-${target}` : ''}.vsix`);
 const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 // Everything is bundled by esbuild, so node_modules stays out of the package.
-run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out, ...(target ? ['--target', target] : [])]);
+run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '-o', out, ...(target ? ['--target', target] : [])]);
 fs.rmSync(path.join(root, 'bin'), { recursive: true, force: true });
 const size = fs.statSync(out).size;
 console.log(`\n${path.basename(out)}: ${(size / 1024 / 1024).toFixed(2)} MB`);

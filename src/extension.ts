@@ -107,6 +107,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
         const picked = await vscode.window.showOpenDialog({
           canSelectMany: false,
           openLabel: t(lang, 'Gesprek bekijken', 'Review conversation'),
+          title: t(lang, 'Kies de opname van je gesprek', 'Choose the recording of your conversation'),
           filters: { [t(lang, 'Opnames', 'Recordings')]: MEDIA_EXTENSIONS },
         });
         target = picked?.[0];
@@ -148,6 +149,16 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     }),
   );
   const views = registerViews(context, services, provider);
+  // A coach who just installed the extension is offered the walkthrough once, without covering
+  // what they opened; tests and development runs are not.
+  if (context.extensionMode === vscode.ExtensionMode.Production && !context.globalState.get('kleinKijken.walkthroughOffered')) {
+    void context.globalState.update('kleinKijken.walkthroughOffered', true);
+    const lang = language();
+    const show = t(lang, 'Rondleiding openen', 'Open the walkthrough');
+    void vscode.window.showInformationMessage(t(lang, 'Welkom bij Klein Kijken. In vijf korte stappen zie je hoe je een gesprek bekijkt en details noteert.', 'Welcome to Klein Kijken. Five short steps show how to review a conversation and note details.'), show).then((c) => {
+      if (c === show) void vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#kleinKijken.start`, false);
+    });
+  }
   log.info(`Klein Kijken ${context.extension.packageJSON.version} activated`);
   return { services, provider, views, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
 }

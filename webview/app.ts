@@ -55,7 +55,7 @@ export class App {
   private tabButtons = new Map<string, HTMLButtonElement>();
   private activeTab = 'transcript';
   private videoHidden = false;
-  private lastTyping = false;
+  private lastFocus = '';
   private readonly view: ViewState;
 
   constructor(
@@ -87,13 +87,19 @@ export class App {
     this.api.setState({ ...this.view, tab: this.activeTab, author: this.author?.current ?? null, videoHidden: this.videoHidden, time: this.clock?.time ?? 0 } satisfies ViewState);
   }
 
-  /** VS Code's keybindings for the player stay off while focus is in a text field. */
+  /**
+   * VS Code's keybindings for the player stay off while focus is in a text field or a form
+   * (typing), and Space and the arrows also while a button or tab has focus, so that Space presses
+   * the button and arrows move within a tab list instead of seeking.
+   */
   private typingChanged(): void {
     const a = this.win.document.activeElement as HTMLElement | null;
     const typing = !!a && (a.matches('input, textarea, select, [contenteditable="true"]') || !!a.closest('[data-typing-zone]'));
-    if (typing !== this.lastTyping) {
-      this.lastTyping = typing;
-      this.bridge.post({ type: 'focus/typing', typing });
+    const onControl = !!a && !typing && a.matches('button, a[href], [role="tab"], [role="radio"], [role="checkbox"], summary');
+    const key = `${typing}/${onControl}`;
+    if (key !== this.lastFocus) {
+      this.lastFocus = key;
+      this.bridge.post({ type: 'focus/typing', typing, onControl });
     }
   }
 
@@ -120,7 +126,7 @@ export class App {
       this.clock.seek(time);
       this.showTab('details');
       this.root.dispatchEvent(new CustomEvent('kk-select-detail', { detail: id }));
-    });
+    }, this.t('details.noAuthor'));
     this.banner = new Banner((problemId, actionId) => this.bridge.post({ type: 'problem/action', problemId, actionId }), this.t('banner.dismiss'));
     this.author = new AuthorChip(this.t, () => {
       this.saveView();

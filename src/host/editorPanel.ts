@@ -38,7 +38,7 @@ export class EditorPanel implements vscode.Disposable {
         services.cacheDir,
       ],
     };
-    this.messenger = new WebviewMessenger(webview, services.log, (m) => void this.onMessage(m), () => void this.sendAll());
+    this.messenger = new WebviewMessenger(webview, services.log, (m) => void this.onMessage(m), () => this.sendAll());
     webview.html = webviewHtml(webview, services.context.extensionUri, language(), path.basename(doc.uri.fsPath));
     this.subs.push(
       this.messenger,
@@ -153,6 +153,7 @@ export class EditorPanel implements vscode.Disposable {
       case 'focus/typing':
         // Player keybindings (space, t, 1/2/3 …) are off while the user types in the webview.
         void vscode.commands.executeCommand('setContext', 'kleinKijken.typing', m.typing);
+        void vscode.commands.executeCommand('setContext', 'kleinKijken.onControl', m.onControl);
         return;
       case 'webview/error':
         this.services.log.error(`webview error: ${m.message}\n${m.stack}`);

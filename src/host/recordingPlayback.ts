@@ -22,7 +22,7 @@ const VIDEO_EXT = new Set(['.mp4', '.mov', '.m4v', '.webm', '.mkv', '.avi', '.3g
 /** Peaks for the webview: coarse to fine, as small integers. */
 export function peakLevelsForView(p: Peaks | null): PeakLevel[] {
   if (!p) return [];
-  return [...p.levels].sort((a, b) => a.peaksPerSec - b.peaksPerSec).map((l) => ({ peaksPerSec: l.peaksPerSec, min: Array.from(l.min), max: Array.from(l.max) }));
+  return [...p.levels].sort((a, b) => a.peaksPerSec - b.peaksPerSec).map((l) => ({ peaksPerSec: l.peaksPerSec, min: l.min, max: l.max }));
 }
 
 export interface PlaybackDeps {

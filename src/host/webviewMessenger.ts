@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { HostMessage, ViewMessage } from '../protocol/messages';
 import { validateViewMessage } from '../protocol/viewMessageSchema';
 
+/** Messages that onReady sends afresh; queued copies of them are dropped. */
+const STATE_MESSAGES = new Set<HostMessage['type']>(['init', 'session/state', 'session/edit', 'media/state', 'problems', 'analysis']);
+
 /**
  * One webview's side of the protocol: queues host messages until the webview says `ready`
  * (a message posted before its script runs would be lost), validates everything that comes back,
@@ -16,7 +19,7 @@ export class WebviewMessenger implements vscode.Disposable {
     private readonly webview: vscode.Webview,
     private readonly log: vscode.LogOutputChannel,
     onMessage: (m: ViewMessage) => void,
-    onReady: () => void,
+    onReady: () => Promise<void>,
   ) {
     this.subs.push(
       webview.onDidReceiveMessage((raw: unknown) => {
@@ -27,9 +30,11 @@ export class WebviewMessenger implements vscode.Disposable {
         }
         if (r.message.type !== 'playback/state') this.log.debug(`webview → host: ${r.message.type}`);
         if (r.message.type === 'ready') {
+          // onReady sends the whole current state (init first); queued state messages would only
+          // arrive as stale duplicates ahead of it (a 60-minute recording's peaks are megabytes).
+          const queued = this.queue.splice(0).filter((q) => !STATE_MESSAGES.has(q.type));
           this.ready = true;
-          onReady();
-          for (const m of this.queue.splice(0)) void this.webview.postMessage(m);
+          void onReady().then(() => queued.forEach((q) => void this.webview.postMessage(q)));
         }
         onMessage(r.message);
       }),

@@ -23,11 +23,14 @@ export interface Problem {
   actions: ProblemAction[];
 }
 
-/** One resolution of the waveform: bucket minima and maxima as integers -127..127 (compact to send). */
+/**
+ * One resolution of the waveform: bucket minima and maxima as integers -127..127. Typed arrays
+ * cross postMessage as binary (a 60-minute recording: under 1 MB instead of 3 MB of JSON).
+ */
 export interface PeakLevel {
   peaksPerSec: number;
-  min: number[];
-  max: number[];
+  min: Int8Array;
+  max: Int8Array;
 }
 
 export type MediaState =
@@ -101,4 +104,4 @@ export type ViewMessage =
   | { type: 'request'; id: number; request: ViewRequest }
   | { type: 'webview/error'; message: string; stack: string }
   /** Focus entered or left a text field: VS Code keybindings for the player must not fire then. */
-  | { type: 'focus/typing'; typing: boolean };
+  | { type: 'focus/typing'; typing: boolean; onControl: boolean };

@@ -42,7 +42,7 @@ export const viewMessageSchema = v.variant('type', [
   v.object({ type: v.literal('media/failed'), code: num, message: str(2000) }),
   v.object({ type: v.literal('request'), id: v.pipe(v.number(), v.integer()), request: requestSchema }),
   v.object({ type: v.literal('webview/error'), message: str(5000), stack: str(20_000) }),
-  v.object({ type: v.literal('focus/typing'), typing: v.boolean() }),
+  v.object({ type: v.literal('focus/typing'), typing: v.boolean(), onControl: v.boolean() }),
 ]);
 
 export type ValidatedView = { ok: true; message: ViewMessage } | { ok: false; reason: string };

@@ -14,6 +14,7 @@ export class DetailLanes {
   constructor(
     private readonly waveform: Waveform,
     private readonly onPick: (detailId: string, time: number) => void,
+    private readonly noAuthor: string,
   ) {
     waveform.onScroll(() => this.render());
     window.addEventListener('resize', () => this.render());
@@ -29,7 +30,7 @@ export class DetailLanes {
     const s = this.session;
     if (!s) return;
     const { pxPerSec, scrollLeft, width } = this.waveform.geometry();
-    const lanes = [...s.participants.map((p) => ({ id: p.id, name: p.name, colour: p.colour })), { id: null as string | null, name: '—', colour: '#888888' }];
+    const lanes = [...s.participants.map((p) => ({ id: p.id, name: p.name, colour: p.colour })), { id: null as string | null, name: this.noAuthor, colour: '#888888' }];
     const tagLabel = new Map(s.framework.tags.map((t) => [t.id, t.label.nl]));
     for (const lane of lanes) {
       const details = s.details.filter((d) => d.authorId === lane.id);

@@ -54,7 +54,7 @@ export async function exportQuestionList(sessions: WorkspaceSessions, filter: Ba
   if (!format) {
     const title = filtered
       ? t(lang, `Vragenlijst exporteren — alleen de gefilterde vragen (${describeFilter(filter, lang)})`, `Export question list — only the filtered questions (${describeFilter(filter, lang)})`)
-      : t(lang, `Vragenlijst exporteren — alle goede vragen uit ${inputs.length} gesprek(ken)`, `Export question list — all good questions from ${inputs.length} session(s)`);
+      : t(lang, `Vragenlijst exporteren — alle goede vragen uit ${inputs.length === 1 ? '1 gesprek' : `${inputs.length} gesprekken`}`, `Export question list — all good questions from ${inputs.length === 1 ? '1 session' : `${inputs.length} sessions`}`);
     const pick = await vscode.window.showQuickPick(formatItems(lang), { title, placeHolder: t(lang, 'Kies een formaat', 'Choose a format') });
     if (!pick) return undefined;
     format = pick.format;
@@ -112,7 +112,7 @@ export async function exportQuestionList(sessions: WorkspaceSessions, filter: Ba
   const written = target;
   const open = t(lang, 'Openen', 'Open');
   void vscode.window
-    .showInformationMessage(t(lang, `${entries.length} vragen uit ${inputs.length} gesprek(ken) opgeslagen in ${path.basename(target.fsPath)}.`, `${entries.length} questions from ${inputs.length} session(s) saved to ${path.basename(target.fsPath)}.`), open)
+    .showInformationMessage(t(lang, `${entries.length === 1 ? '1 vraag' : `${entries.length} vragen`} uit ${inputs.length === 1 ? '1 gesprek' : `${inputs.length} gesprekken`} opgeslagen in ${path.basename(target.fsPath)}.`, `${entries.length} questions from ${inputs.length} session(s) saved to ${path.basename(target.fsPath)}.`), open)
     .then((c) => (c === open ? vscode.env.openExternal(written) : undefined));
   return written;
 }

@@ -101,7 +101,10 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.iconPath = new vscode.ThemeIcon(o.questionId ? 'comment' : 'note');
-    if (node.variant) item.description = node.variant;
+    // A detail's suggestion shows here at once, marked, so it does not read as already on the list.
+    const suggested = o.questionId ? '' : t(lang, 'voorgesteld in een detail', 'suggested in a detail');
+    const description = [node.variant, suggested].filter(Boolean).join(' · ');
+    if (description) item.description = description;
     const tip = new vscode.MarkdownString().appendText(o.text);
     if (o.note.trim()) tip.appendMarkdown('\n\n').appendText(`${t(lang, 'Notitie', 'Note')}: ${o.note}`);
     tip.appendMarkdown('\n\n').appendText(o.questionId ? t(lang, 'Goede vraag', 'Good question') : t(lang, 'Voorgestelde vraag bij een detail', 'Question suggested at a detail'));

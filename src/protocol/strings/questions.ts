@@ -29,7 +29,7 @@ export const QUESTIONS_STRINGS = {
   'questions.form.needText': ['Schrijf eerst de vraag op.', 'Write the question first.'],
   'questions.export': ['Exporteren', 'Export'],
   'questions.export.choose': ['Wat wil je exporteren?', 'What would you like to export?'],
-  'questions.export.privacy': ['Exports bevatten alleen tekst — nooit beeld of geluid. Namen kun je bij het exporteren vervangen.', 'Exports contain text only — never video or sound. You can replace names when exporting.'],
+  'questions.export.privacy': ['Een export bevat alleen tekst — nooit beeld of geluid. Namen kun je bij het exporteren vervangen.', 'Exports contain text only — never video or sound. You can replace names when exporting.'],
   'questions.export.groupQuestions': ['Lijst met goede vragen', 'List of good questions'],
   'questions.export.groupReport': ['Verslag van de bespreking', 'Report of the review'],
   'questions.export.groupExchange': ['Voor andere programma’s', 'For other programs'],
