@@ -1,4 +1,4 @@
-// `npm run package [-- --target linux-x64 --ffmpeg /path/to/ffmpeg]`: builds the production bundles
+// `npm run package [-- --target linux-x64 --ffmpeg /path/to/ffmpeg] [-- --out file.vsix]`: builds the production bundles
 // and a .vsix with @vscode/vsce. Without --ffmpeg the package carries no ffmpeg: on first use the
 // editor says how to install it (README "ffmpeg"). With --ffmpeg a platform-specific package
 // carries that binary in bin/ — only do this with a build whose licence you comply with (README).
@@ -37,7 +37,7 @@ if (ffmpeg) {
   fs.chmodSync(path.join(root, 'bin', name), 0o755);
 }
 const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
-const out = path.join(root, `klein-kijken-${version}${target ? `-${target}` : ''}.vsix`);
+const out = arg('out') ? path.resolve(arg('out')) : path.join(root, `klein-kijken-${version}${target ? `-${target}` : ''}.vsix`);
 const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 // Everything is bundled by esbuild, so node_modules stays out of the package.
 run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '-o', out, ...(target ? ['--target', target] : [])]);

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { VsCodeServer } from '../../scripts/vscode-server.mjs';
-import { makePhoneRecording, openInstalledWorkbench, shippedVsix, startServerWithVsix, stopServer, waitForJson } from './firstRunKit';
+import { makePhoneRecording, openInstalledWorkbench, vsixPath, startServerWithVsix, stopServer, waitForJson } from './firstRunKit';
 import { ARTIFACTS, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
 
 interface SavedSession {
@@ -34,7 +34,7 @@ describe('first run from the installed .vsix', function () {
   const shot = (name: string) => screenshot(page, `first-run-${String(++step).padStart(2, '0')}-${name}`);
 
   before(async () => {
-    const vsix = shippedVsix();
+    const vsix = vsixPath();
     folder = tempWorkspace({}, 'mijn-opnames');
     const recording = makePhoneRecording(folder);
     sessionFile = `${recording}.kleinkijken.json`;

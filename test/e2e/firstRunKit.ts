@@ -4,15 +4,19 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { installHint, launchChromium, missingSystemDeps, startServer, workbenchUrl, type VsCodeServer } from '../../scripts/vscode-server.mjs';
+import { installHint, launchChromium, missingSystemDeps, startServer, tempDir, workbenchUrl, type VsCodeServer } from '../../scripts/vscode-server.mjs';
 import { ARTIFACTS, ROOT, openPages } from './workbench';
 
-/** The packaged extension: $KK_VSIX, else the .vsix `npm run package` leaves in the repository root. */
-export function shippedVsix(): string {
-  const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  const file = process.env.KK_VSIX ?? path.join(ROOT, `klein-kijken-${version}.vsix`);
-  if (!fs.existsSync(file)) throw new Error(`${file} not found — build it with: npm run package (or set KK_VSIX)`);
-  return file;
+/**
+ * The packaged extension as a user gets it: $KK_VSIX if set, else a fresh package built now with
+ * `npm run package` into a temporary folder (so the test never installs a stale .vsix).
+ */
+export function vsixPath(): string {
+  if (process.env.KK_VSIX) return process.env.KK_VSIX;
+  const out = path.join(tempDir('vsix'), 'klein-kijken.vsix');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`npm run package failed:\n${(r.stdout + r.stderr).slice(-2000)}`);
+  return out;
 }
 
 /**
