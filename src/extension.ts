@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { MediaResult } from './core/media/mediaInfo';
 import { defaultBundledPath, locateFfmpeg, type FfmpegTools } from './media/ffmpegLocator';
 import { MediaCache } from './media/mediaCache';
-import { registerFrameworkCommand } from './host/frameworkCommand';
+import { registerEafImportCommand, registerFrameworkCommand } from './host/frameworkCommand';
 import { registerPlayerCommands } from './host/playerCommands';
 import { RecordingOpener } from './host/recordingOpener';
 import { RecordingPlayback } from './host/recordingPlayback';
@@ -96,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     RecordingOpener.register(),
     ...registerPlayerCommands(provider),
     registerFrameworkCommand(provider),
+    registerEafImportCommand(provider, services),
     ...registerSessionCommands(context, cache, log),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kleinKijken.ffmpegPath')) ffmpeg = null;

@@ -4,6 +4,7 @@ import { BUILTIN_FRAMEWORKS } from '../core/framework/builtinFrameworks';
 import { parseCustomFramework, switchFramework } from '../core/framework/customFramework';
 import type { Framework } from '../core/session/model';
 import type { SessionEditorProvider } from './sessionEditorProvider';
+import type { ExtensionServices } from './services';
 import { language, t } from './settings';
 
 /** Custom tag sets live in the workspace as `*.kader.json`; bad ones are listed with the reason. */
@@ -16,6 +17,20 @@ export async function workspaceFrameworks(): Promise<{ uri: vscode.Uri; framewor
       return r.ok ? { uri, framework: r.framework } : { uri, error: r.message[lang] };
     }),
   );
+}
+
+/** ELAN tiers as details: from the palette, for the active session (the host does the dialogs). */
+export function registerEafImportCommand(provider: SessionEditorProvider, services: ExtensionServices): vscode.Disposable {
+  return vscode.commands.registerCommand('kleinKijken.importEafDetails', async () => {
+    const panel = provider.activePanel() ?? provider.allPanels()[0];
+    if (!panel) return void vscode.window.showInformationMessage(t(language(), 'Open eerst een gesprek.', 'Open a conversation first.'));
+    try {
+      const r = (await services.requests.handle(panel, { method: 'importEafDetails' })) as { details: number } | null;
+      if (r) void vscode.window.showInformationMessage(t(language(), `${r.details} details uit ELAN toegevoegd (ongedaan maken: Ctrl+Z).`, `${r.details} details added from ELAN (undo: Ctrl+Z).`));
+    } catch (e) {
+      void vscode.window.showErrorMessage(String((e as Error).message));
+    }
+  });
 }
 
 export function registerFrameworkCommand(provider: SessionEditorProvider): vscode.Disposable {
