@@ -78,6 +78,11 @@ export function parseSessionText(text: string, byteLength = text.length): Sessio
       },
     };
   }
+  return checkSessionValue(raw);
+}
+
+/** Migrates and validates a session that is already parsed from JSON. Never throws. */
+export function checkSessionValue(raw: unknown): SessionParse {
   const m = migrate(raw);
   if (!m.ok) {
     if (m.reason === 'newer') {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { LocalText, Session } from '../../core/session/model';
-import { parseSessionText } from '../../core/session/sessionFile';
+import { checkSessionValue } from '../../core/session/sessionFile';
 import { readSessionFiles, type SessionCheck } from '../../node/sessionFiles';
 
 /**
@@ -27,7 +27,7 @@ interface Cached {
 
 /** The full validation the editor uses, so the views agree with what the editor will say. */
 const fullCheck: SessionCheck = (value) => {
-  const r = parseSessionText(JSON.stringify(value));
+  const r = checkSessionValue(value);
   return r.ok ? { ok: true, session: r.session } : { ok: false, message: r.problem.message };
 };
 
