@@ -86,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
 
   const provider = new SessionEditorProvider(services);
   context.subscriptions.push(
+    provider,
     log,
     statusBar,
     sessionsChanged,

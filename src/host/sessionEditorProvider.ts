@@ -11,6 +11,7 @@ import { SessionDocument } from './sessionDocument';
 import { language, t, viewSettings } from './settings';
 import type { ExtensionServices } from './services';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
+import { BASE_EMOTION_WORDS, type EmotionWordList } from '../core/analysis/emotionWords';
 
 export const SESSION_VIEW_TYPE = 'kleinKijken.session';
 
@@ -220,8 +221,34 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
     return uiStrings(language());
   }
 
+  private emotionWords: Promise<EmotionWordList> | null = null;
+  private emotionWatcher: vscode.Disposable | null = null;
+
+  /**
+   * The emotion words to mark: the base list plus the workspace's `*.emotiewoorden.json`, searched
+   * once and again when such a file changes. Opening an editor never waits long for the search:
+   * after a second it goes on with the base list.
+   */
+  private async currentEmotionWords(): Promise<EmotionWordList> {
+    if (!this.emotionWatcher) {
+      const w = vscode.workspace.createFileSystemWatcher('**/*.emotiewoorden.json');
+      const reset = () => (this.emotionWords = null);
+      w.onDidChange(reset);
+      w.onDidCreate(reset);
+      w.onDidDelete(reset);
+      this.emotionWatcher = w;
+    }
+    this.emotionWords ??= workspaceEmotionWords(this.services.log);
+    const timeout = new Promise<EmotionWordList>((r) => setTimeout(() => r(BASE_EMOTION_WORDS), 1000));
+    return Promise.race([this.emotionWords, timeout]);
+  }
+
   async initMessage(): Promise<HostMessage> {
-    return { type: 'init', strings: this.strings(), settings: viewSettings(), emotionWords: await workspaceEmotionWords(this.services.log) };
+    return { type: 'init', strings: this.strings(), settings: viewSettings(), emotionWords: await this.currentEmotionWords() };
+  }
+
+  dispose(): void {
+    this.emotionWatcher?.dispose();
   }
 
   /** The open document for a session file, if any (commands and tests). */

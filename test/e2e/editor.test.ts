@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { closeWorkbench, openWorkbench, ROOT, runCommand, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, runCommand, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
 
 const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
 
@@ -30,9 +30,9 @@ describe('the editor in the workbench', function () {
   it('opens the demo session from the explorer in the custom editor, with video, waveform and transcript', async () => {
     // The web workbench learns the extension's contributions once its extension host is up.
     await waitForExtension(page);
+    await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
     // Room for the editor, as a coach would make it: close the chat side bar.
     await page.keyboard.press('Control+Alt+KeyB');
-    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'demo.mp4.kleinkijken.json' }).dblclick();
     const view = webviewFrame(page);
     await view.locator('.transport').waitFor({ timeout: 60000 });
     await view.locator('.header .title').filter({ hasText: /\S/ }).waitFor({ timeout: 30000 });

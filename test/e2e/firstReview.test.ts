@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { closeWorkbench, openWorkbench, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
 
 const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
 
@@ -17,8 +17,9 @@ describe("a coach's first review in the workbench", function () {
     folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, 'mijn-gesprekken');
     page = await openWorkbench({ folder });
     await waitForExtension(page);
+    await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
+    // Room for the editor, as a coach would make it: close the chat side bar.
     await page.keyboard.press('Control+Alt+KeyB');
-    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'demo.mp4.kleinkijken.json' }).dblclick();
     await webviewFrame(page).locator('.waveform div').first().waitFor({ state: 'attached', timeout: 90000 });
   });
   after(async () => {

@@ -98,6 +98,24 @@ export async function waitForExtension(page: Page, category = 'Klein Kijken', ti
   throw new Error(`the workbench never listed a "${category}:" command`);
 }
 
+/**
+ * Opens a session file from the explorer by double-clicking it, as a coach would, and waits until
+ * the Klein Kijken editor shows its player. The explorer may still be refreshing when the first
+ * double-click lands, so it tries a few times before giving up.
+ */
+export async function openSessionFromExplorer(page: Page, fileName: string, attempts = 3): Promise<void> {
+  for (let i = 1; ; i++) {
+    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: fileName }).first().dblclick();
+    const shown = await webviewFrame(page)
+      .locator('.transport')
+      .waitFor({ timeout: 20000 })
+      .then(() => true, () => false);
+    if (shown) return;
+    await screenshot(page, `open-attempt-${i}-${fileName}`);
+    if (i >= attempts) throw new Error(`${fileName} did not open in the Klein Kijken editor after ${attempts} double-clicks`);
+  }
+}
+
 /** Saves a full-page screenshot to test-artifacts/e2e/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
