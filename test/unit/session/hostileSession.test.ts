@@ -67,7 +67,7 @@ describe('hostile and huge session files', function () {
     const r = parseSessionText('x', 50 * 1024 * 1024);
     assert.ok(!r.ok && r.problem.kind === 'too-large' && MAX_SESSION_BYTES < 50 * 1024 * 1024);
     assert.match(r.problem.message.nl, /50 MB/);
-    assert.ok(performance.now() - t < 20);
+    assert.ok(performance.now() - t < 1000, "refused without parsing");
   });
 
   it('keeps script-like text as plain data (rendering and exports escape it)', () => {

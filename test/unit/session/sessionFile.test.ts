@@ -76,7 +76,7 @@ describe('session file', () => {
     const r = parseSessionText('{}', MAX_SESSION_BYTES + 1);
     assert.ok(!r.ok);
     assert.equal(r.problem.kind, 'too-large');
-    assert.ok(performance.now() - t < 50);
+    assert.ok(performance.now() - t < 1000, "refused without parsing");
   });
 
   it('rejects hostile values: non-finite times, bad colours, odd ids', () => {

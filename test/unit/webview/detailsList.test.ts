@@ -132,7 +132,7 @@ describe('webview details: the list', () => {
     assert.ok(li.querySelector('.di-onlist'));
   });
 
-  it('one edit among 2,000 details redraws within a frame, reusing the other items', function () {
+  it('one edit among 2,000 details redraws only that item, reusing the others (timing: npm run bench)', function () {
     this.timeout(30000); // building 2,000 items under jsdom takes a second or two
     const s = sampleSession();
     const tags = s.framework.tags.map((x) => x.id);
@@ -142,33 +142,16 @@ describe('webview details: the list', () => {
       meaning: 'Er zit iets onder.',
       question: i % 4 === 0 ? { text: 'Waar speelt dat nog meer?', type: 'verbredend' as const } : null,
     }));
-    const t0 = performance.now();
     ({ hs } = mountPanel(s, 'details'));
-    const firstMs = performance.now() - t0;
     const list = hs.window.document.querySelector('.detail-list')!;
     assert.equal(list.children.length, 2000);
     const untouched = list.querySelector('li[data-id="b1500"]');
-    // Three batches of eleven edits; the best batch median keeps other processes' noise out.
-    const medians: number[] = [];
-    let worst = 0;
-    for (let batch = 0; batch < 3; batch++) {
-      const times: number[] = [];
-      for (let r = 0; r < 11; r++) {
-        const n = batch * 11 + r;
-        const id = `b${(n * 97) % 2000}`;
-        const a = performance.now();
-        hs.ctx.store.applied({ op: 'update', coll: 'details', id, patch: { see: `Bewerkt ${n}`, updatedAt: new Date().toISOString() } }, 10 + n, true);
-        times.push(performance.now() - a);
-        assert.equal(list.querySelector(`li[data-id="${id}"] dd`)!.textContent, `Bewerkt ${n}`);
-      }
-      times.sort((x, y) => x - y);
-      medians.push(times[5]!);
-      worst = Math.max(worst, times[10]!);
+    for (let n = 0; n < 20; n++) {
+      const id = `b${(n * 97) % 2000}`;
+      hs.ctx.store.applied({ op: 'update', coll: 'details', id, patch: { see: `Bewerkt ${n}`, updatedAt: new Date().toISOString() } }, 10 + n, true);
+      assert.equal(list.querySelector(`li[data-id="${id}"] dd`)!.textContent, `Bewerkt ${n}`);
     }
     assert.equal(list.querySelector('li[data-id="b1500"]'), untouched, 'items that did not change are reused');
     assert.equal(list.children.length, 2000);
-    const best = Math.min(...medians);
-    console.log(`      2,000 details: first render ${firstMs.toFixed(0)} ms; one edit + redraw: batch medians ${medians.map((m) => m.toFixed(2)).join(' / ')} ms, slowest ${worst.toFixed(1)} ms`);
-    assert.ok(best <= 16, `edit + redraw took ${best.toFixed(1)} ms (budget 16 ms)`);
   });
 });
