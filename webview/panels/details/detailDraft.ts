@@ -46,28 +46,12 @@ function cleanQuestion(q: SuggestedQuestion | null): SuggestedQuestion | null {
 }
 
 export function newDetail(draft: DetailDraft, authorId: string | null, transcript: readonly Segment[]): Detail {
-  const now = nowIso();
-  const start = cleanTime(draft.start);
-  const end = draft.end === null ? null : Math.max(start, cleanTime(draft.end));
-  return {
-    id: newId('d'),
-    start,
-    end,
-    tags: [...draft.tags],
-    authorId,
-    see: draft.see.trim(),
-    meaning: draft.meaning.trim(),
-    deepen: draft.deepen.trim(),
-    feedback: draft.feedback,
-    question: cleanQuestion(draft.question),
-    segmentIds: overlappingSegments(transcript, start, end),
-    createdAt: now,
-    updatedAt: now,
-  };
+  const fields = detailPatch(draft, transcript);
+  return { id: newId('d'), ...fields, authorId, createdAt: fields.updatedAt };
 }
 
 /** The fields an edit of an existing detail changes (its author and creation stay). */
-export function detailPatch(draft: DetailDraft, transcript: readonly Segment[]): Partial<Detail> {
+export function detailPatch(draft: DetailDraft, transcript: readonly Segment[]): Omit<Detail, 'id' | 'authorId' | 'createdAt'> {
   const start = cleanTime(draft.start);
   const end = draft.end === null ? null : Math.max(start, cleanTime(draft.end));
   return {
