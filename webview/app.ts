@@ -75,6 +75,9 @@ export class App {
     this.bridge.on('command', (m) => this.onCommand(m.command));
     win.document.addEventListener('focusin', () => this.typingChanged());
     win.document.addEventListener('focusout', () => setTimeout(() => this.typingChanged(), 0));
+    // The typing context is global to VS Code: when this webview loses focus, it no longer types.
+    win.addEventListener('blur', () => this.typingChanged(false));
+    win.addEventListener('focus', () => this.typingChanged());
   }
 
   start(): void {
@@ -92,8 +95,8 @@ export class App {
    * (typing), and Space and the arrows also while a button or tab has focus, so that Space presses
    * the button and arrows move within a tab list instead of seeking.
    */
-  private typingChanged(): void {
-    const a = this.win.document.activeElement as HTMLElement | null;
+  private typingChanged(hasFocus = true): void {
+    const a = hasFocus ? (this.win.document.activeElement as HTMLElement | null) : null;
     const typing = !!a && (a.matches('input, textarea, select, [contenteditable="true"]') || !!a.closest('[data-typing-zone]'));
     const onControl = !!a && !typing && a.matches('button, a[href], [role="tab"], [role="radio"], [role="checkbox"], summary');
     const key = `${typing}/${onControl}`;
