@@ -117,7 +117,27 @@ export function computeTalkStats(segments: readonly Segment[], speakers: readonl
         interruptions: overlaps.filter((o) => o.speakerId === id).length,
       };
     });
+  // Shares are shown as whole percentages; rounded one by one they can add up to 101 %, which
+  // reads as a mistake. Largest remainder keeps the sum at exactly 100.
+  const pcts = wholePercents(out.map((o) => (total > 0 ? (time.get(o.speakerId) ?? 0) / total : 0)));
+  out.forEach((o, i) => (o.share = pcts[i]! / 100));
   return { totalSpeakingSec: round3(total), speakers: out, turns, overlaps };
+}
+
+/** Whole percentages of fractions that sum to 1, themselves summing to exactly 100. */
+export function wholePercents(fractions: readonly number[]): number[] {
+  const sum = fractions.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return fractions.map(() => 0);
+  const raw = fractions.map((f) => (f / sum) * 100);
+  const floors = raw.map(Math.floor);
+  let left = 100 - floors.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => [r - floors[i]!, i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors;
 }
 
 export function round3(x: number): number {

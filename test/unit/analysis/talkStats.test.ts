@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { computeTalkStats, UNKNOWN_SPEAKER } from '../../../src/core/analysis/talkStats';
+import { computeTalkStats, UNKNOWN_SPEAKER, wholePercents } from '../../../src/core/analysis/talkStats';
 import { seg, SPEAKERS } from './helpers';
 
 describe('talkStats', () => {
@@ -13,8 +13,9 @@ describe('talkStats', () => {
     assert.equal(b.speakingSec, 12);
     assert.equal(s.speakingSec, 9);
     assert.equal(t.totalSpeakingSec, 21);
-    assert.equal(b.share, Math.round((12 / 21) * 1000) / 1000);
-    assert.equal(s.share, Math.round((9 / 21) * 1000) / 1000);
+    // Whole percentages (57.1 % and 42.9 %), adding up to 100.
+    assert.equal(b.share, 0.57);
+    assert.equal(s.share, 0.43);
   });
   it('consecutive segments by one speaker are one turn', () => {
     assert.equal(b.turns, 2);
@@ -47,5 +48,18 @@ describe('talkStats', () => {
     const r = computeTalkStats([], SPEAKERS);
     assert.equal(r.totalSpeakingSec, 0);
     assert.deepEqual(r.speakers, []);
+  });
+});
+
+describe('talk shares as whole percentages', () => {
+  it('always add up to exactly 100 (largest remainder)', () => {
+    assert.deepEqual(wholePercents([0.404, 0.596]), [40, 60]);
+    assert.equal(wholePercents([0.405, 0.595]).reduce((a, b) => a + b, 0), 100);
+    assert.deepEqual(wholePercents([1 / 3, 1 / 3, 1 / 3]).reduce((a, b) => a + b, 0), 100);
+    assert.deepEqual(wholePercents([0, 0]), [0, 0]);
+    for (let k = 0; k < 200; k++) {
+      const xs = Array.from({ length: 1 + (k % 5) }, (_, i) => ((k * 7919 + i * 104729) % 97) + 1);
+      assert.equal(wholePercents(xs).reduce((a, b) => a + b, 0), 100);
+    }
   });
 });
