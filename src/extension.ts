@@ -11,6 +11,7 @@ import { RecordingPlayback } from './host/recordingPlayback';
 import type { ExtensionServices } from './host/services';
 import { SESSION_VIEW_TYPE, SessionEditorProvider } from './host/sessionEditorProvider';
 import { offerWalkthroughOnce, registerSessionCommands } from './host/sessionCommands';
+import { SessionAsTextHint } from './host/sessionAsTextHint';
 import { recordingRef, recordingUriFor } from './host/sessionFiles';
 import { SessionDocument } from './host/sessionDocument';
 import type { AtomicWriteFaults } from './node/atomicWrite';
@@ -84,9 +85,11 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
   };
   services.requests = createRequestHandler(services);
 
-  const provider = new SessionEditorProvider(services);
+  const asTextHint = new SessionAsTextHint();
+  const provider = new SessionEditorProvider(services, asTextHint);
   context.subscriptions.push(
     provider,
+    asTextHint,
     log,
     statusBar,
     sessionsChanged,

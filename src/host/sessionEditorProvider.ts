@@ -24,7 +24,10 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
   private readonly _onDidChangeCustomDocument = new vscode.EventEmitter<vscode.CustomDocumentEditEvent<SessionDocument>>();
   readonly onDidChangeCustomDocument = this._onDidChangeCustomDocument.event;
 
-  constructor(private readonly services: ExtensionServices) {}
+  constructor(
+    private readonly services: ExtensionServices,
+    private readonly asText: { chosenAsText(uri: vscode.Uri): void } = { chosenAsText: () => undefined },
+  ) {}
 
   async openCustomDocument(uri: vscode.Uri, context: vscode.CustomDocumentOpenContext): Promise<SessionDocument> {
     const doc = await SessionDocument.open(uri, context.backupId);
@@ -182,6 +185,7 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
   async documentAction(doc: SessionDocument, problemId: string, actionId: string): Promise<void> {
     const lang = language();
     if (actionId === 'openAsText') {
+      this.asText.chosenAsText(doc.uri);
       await vscode.commands.executeCommand('vscode.openWith', doc.uri, 'default');
     } else if (actionId === 'saveAgain' || actionId === 'saveAs') {
       if (actionId === 'saveAs') {
