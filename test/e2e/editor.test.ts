@@ -68,5 +68,7 @@ describe('the editor in the workbench', function () {
       assert.ok(bg && bg !== 'rgba(0, 0, 0, 0)', `${theme}: ${bg}`);
       await screenshot(page, name!);
     }
+    // The theme is a user setting of the shared test server: leave the default for later tests.
+    await pickTheme(page, 'Dark Modern');
   });
 });
