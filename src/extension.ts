@@ -27,6 +27,7 @@ export interface KleinKijkenApi {
   services: ExtensionServices;
   provider: SessionEditorProvider;
   views: ViewsApi;
+  asTextHint: SessionAsTextHint;
   setSaveFaults(f: AtomicWriteFaults): void;
 }
 
@@ -109,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
   const views = registerViews(context, services, provider);
   offerWalkthroughOnce(context);
   log.info(`Klein Kijken ${context.extension.packageJSON.version} activated`);
-  return { services, provider, views, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
+  return { services, provider, views, asTextHint, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
 }
 
 export function deactivate(): void {}

@@ -12,6 +12,7 @@ import { language, t } from './settings';
  */
 export class SessionAsTextHint implements vscode.Disposable {
   private readonly offered = new Set<string>();
+  private readonly chosen = new Set<string>();
   private readonly sub: vscode.Disposable;
 
   constructor() {
@@ -19,14 +20,19 @@ export class SessionAsTextHint implements vscode.Disposable {
     this.check(vscode.window.activeTextEditor);
   }
 
+  /** Whether the way back was offered for this file; for tests. */
+  offeredFor(uri: vscode.Uri): boolean {
+    return this.offered.has(uri.toString());
+  }
+
   /** The user asked to see this file as text: do not offer to switch back. */
   chosenAsText(uri: vscode.Uri): void {
-    this.offered.add(uri.toString());
+    this.chosen.add(uri.toString());
   }
 
   private check(editor: vscode.TextEditor | undefined): void {
     const uri = editor?.document.uri;
-    if (!uri || !uri.path.endsWith(SESSION_FILE_SUFFIX) || this.offered.has(uri.toString())) return;
+    if (!uri || !uri.path.endsWith(SESSION_FILE_SUFFIX) || this.offered.has(uri.toString()) || this.chosen.has(uri.toString())) return;
     this.offered.add(uri.toString());
     const lang = language();
     const open = t(lang, 'Openen in Klein Kijken', 'Open in Klein Kijken');
