@@ -325,10 +325,6 @@ export class App {
     if (!this.clock.playing) this.saveView();
   }
 
-  /** The range dragged out on the waveform, if any (for ranged details and fragments). */
-  get currentSelection(): { start: number; end: number } | null {
-    return this.selection;
-  }
   setSelection(r: { start: number; end: number } | null): void {
     this.selection = r;
   }

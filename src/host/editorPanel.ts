@@ -88,7 +88,7 @@ export class EditorPanel implements vscode.Disposable {
       media = { ...s, src: webview.asWebviewUri(vscode.Uri.file(s.playPath)).toString() };
       delete (media as { playPath?: string }).playPath;
     } else media = s;
-    this.messenger.postLatest({ type: 'media/state', media });
+    this.messenger.post({ type: 'media/state', media });
     this.sendProblems();
   }
 
@@ -113,7 +113,7 @@ export class EditorPanel implements vscode.Disposable {
       });
     }
     all.push(...this.documentProblems, ...this.services.playbackFor(this.doc).problems, ...this.panelProblems.values());
-    this.messenger.postLatest({ type: 'problems', problems: all });
+    this.messenger.post({ type: 'problems', problems: all });
   }
 
   private async onMessage(m: ViewMessage): Promise<void> {

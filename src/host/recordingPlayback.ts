@@ -9,6 +9,7 @@ import type { MediaCache } from '../media/mediaCache';
 import { preparePlayback, type PreparedPlayback } from '../media/preparePlayback';
 import { quickHash } from '../media/quickHash';
 import type { SessionDocument } from './sessionDocument';
+import { MEDIA_EXTENSIONS, recordingRef } from './sessionFiles';
 import { language, t } from './settings';
 
 export type PlaybackState =
@@ -212,13 +213,12 @@ export class RecordingPlayback implements vscode.Disposable {
       canSelectMany: false,
       defaultUri: vscode.Uri.file(path.dirname(this.doc.uri.fsPath)),
       openLabel: t(lang, 'Koppelen', 'Link'),
-      filters: { [t(lang, 'Opnames', 'Recordings')]: ['mp4', 'mov', 'm4v', 'm4a', 'mp3', 'wav', 'ogg', 'opus', 'webm', 'mkv', 'flac', 'aac', '3gp', 'amr'] },
+      filters: { [t(lang, 'Opnames', 'Recordings')]: MEDIA_EXTENSIONS },
     });
-    const file = picked?.[0]?.fsPath;
-    if (!file || !this.doc.session) return;
-    const { hash, size } = await quickHash(file);
-    const rel = path.relative(path.dirname(this.doc.uri.fsPath), file).split(path.sep).join('/');
-    this.doc.apply({ op: 'meta', patch: { recording: { path: rel, size, quickHash: hash, durationSec: this.doc.session.recording?.durationSec ?? null } } });
+    const chosen = picked?.[0];
+    if (!chosen || !this.doc.session) return;
+    const ref = await recordingRef(this.doc.uri, chosen);
+    if (ref) this.doc.apply({ op: 'meta', patch: { recording: { ...ref, durationSec: this.doc.session.recording?.durationSec ?? null } } });
   }
 
   private problem(p: Problem): void {

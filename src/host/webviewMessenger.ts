@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { HostMessage, ViewMessage } from '../protocol/messages';
 import { validateViewMessage } from '../protocol/viewMessageSchema';
 
-/** Messages that onReady sends afresh; queued copies of them are dropped. */
-const STATE_MESSAGES = new Set<HostMessage['type']>(['init', 'session/state', 'session/edit', 'media/state', 'problems', 'analysis']);
+/** Messages that onReady sends afresh: before the webview is ready they are not queued. */
+const STATE_MESSAGES = new Set<HostMessage['type']>(['init', 'session/state', 'session/edit', 'media/state', 'problems']);
 
 /**
  * One webview's side of the protocol: queues host messages until the webview says `ready`
@@ -30,9 +30,7 @@ export class WebviewMessenger implements vscode.Disposable {
         }
         if (r.message.type !== 'playback/state') this.log.debug(`webview → host: ${r.message.type}`);
         if (r.message.type === 'ready') {
-          // onReady sends the whole current state (init first); queued state messages would only
-          // arrive as stale duplicates ahead of it (a 60-minute recording's peaks are megabytes).
-          const queued = this.queue.splice(0).filter((q) => !STATE_MESSAGES.has(q.type));
+          const queued = this.queue.splice(0);
           this.ready = true;
           void onReady().then(() => queued.forEach((q) => void this.webview.postMessage(q)));
         }
@@ -44,18 +42,9 @@ export class WebviewMessenger implements vscode.Disposable {
   post(m: HostMessage): void {
     if (m.type !== 'media/state' || m.media.status !== 'preparing') this.log.debug(`host → webview: ${m.type}`);
     if (this.ready) void this.webview.postMessage(m);
-    else this.queue.push(m);
-  }
-
-  /** Messages that replace earlier ones of the same type keep only the newest while queued. */
-  postLatest(m: HostMessage): void {
-    if (!this.ready) this.queue = this.queue.filter((q) => q.type !== m.type);
-    this.post(m);
-  }
-
-  /** After the webview reloads (e.g. moved to another editor group) it says ready again. */
-  resetReady(): void {
-    this.ready = false;
+    // Before `ready`, state is not queued: onReady sends the whole current state (init first), and
+    // queued copies would only arrive as stale duplicates ahead of it (peaks can be megabytes).
+    else if (!STATE_MESSAGES.has(m.type)) this.queue.push(m);
   }
 
   dispose(): void {

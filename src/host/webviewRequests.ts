@@ -11,7 +11,6 @@ import { questionListMarkdown } from '../core/export/questionListMarkdown';
 import { reviewReportDocx } from '../core/export/reviewReportDocx';
 import { reviewReportHtml } from '../core/export/reviewReportHtml';
 import { reviewReportMarkdown } from '../core/export/reviewReportMarkdown';
-import type { PseudonymMode } from '../core/export/pseudonymise';
 import { detailsVtt } from '../core/export/detailsVtt';
 import { eafExport } from '../core/export/eafExport';
 import { eafTiersToDetails } from '../core/export/eafImport';
@@ -20,6 +19,7 @@ import { mergeAsEdit, mergeSessions } from '../core/session/merge';
 import { parseSessionText } from '../core/session/sessionFile';
 import { detectFormat, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt } from '../core/transcript';
 import type { ViewRequest } from '../protocol/messages';
+import { askPseudonymise } from './askPseudonymise';
 import type { EditorPanel } from './editorPanel';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
 import type { ExtensionServices } from './services';
@@ -54,18 +54,6 @@ async function saveAs(panel: EditorPanel, suggested: string, ext: string, data: 
   await vscode.workspace.fs.writeFile(target, typeof data === 'string' ? new TextEncoder().encode(data) : data);
   void vscode.window.showInformationMessage(t(lang, `Geëxporteerd: ${path.basename(target.fsPath)}`, `Exported: ${path.basename(target.fsPath)}`));
   return target.fsPath;
-}
-
-/** In exports, names can be replaced by roles or initials (AVG/GDPR): asked each time, default on. */
-async function askPseudonymise(): Promise<PseudonymMode | null | undefined> {
-  const lang = language();
-  const items = [
-    { label: t(lang, 'Namen vervangen door rollen', 'Replace names by roles'), mode: 'roles' as const },
-    { label: t(lang, 'Namen vervangen door initialen', 'Replace names by initials'), mode: 'initials' as const },
-    { label: t(lang, 'Namen laten staan', 'Keep names'), mode: null },
-  ];
-  const pick = await vscode.window.showQuickPick(items, { title: t(lang, 'Namen in de export', 'Names in the export') });
-  return pick === undefined ? undefined : pick.mode;
 }
 
 export function createRequestHandler(services: ExtensionServices): ExtensionServices['requests'] {

@@ -79,7 +79,6 @@ export type HostMessage =
   | { type: 'media/state'; media: MediaState }
   | { type: 'problems'; problems: Problem[] }
   | { type: 'command'; command: ViewCommand }
-  | { type: 'analysis'; analysis: unknown }
   | { type: 'response'; id: number; ok: boolean; result?: unknown; error?: string };
 
 /** Requests the webview makes that the host answers (with `response`). */

@@ -173,14 +173,4 @@ export class Waveform {
       return r;
     });
   }
-
-  clearSelection(): void {
-    this.selection?.remove();
-    this.selection = null;
-    this.onSelection?.(null);
-  }
-
-  get peakLevel(): number {
-    return this.currentLevel;
-  }
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { askPseudonymise } from '../askPseudonymise';
 import { describeFilter, hasFilter } from '../../core/questions/bankTree';
 import { filterQuestionBank, type BankFilter } from '../../core/questions/questionBank';
 import type { PseudonymMode } from '../../core/export/pseudonymise';
@@ -63,16 +64,9 @@ export async function exportQuestionList(sessions: WorkspaceSessions, filter: Ba
   let mode: PseudonymMode | null;
   if (args.pseudonymise !== undefined) mode = args.pseudonymise === 'none' ? null : args.pseudonymise;
   else {
-    const pick = await vscode.window.showQuickPick(
-      [
-        { label: t(lang, 'Namen vervangen door rollen', 'Replace names by roles'), description: t(lang, '(aanbevolen)', '(recommended)'), mode: 'roles' as PseudonymMode | null },
-        { label: t(lang, 'Namen vervangen door initialen', 'Replace names by initials'), mode: 'initials' as PseudonymMode | null },
-        { label: t(lang, 'Namen laten staan', 'Keep names'), mode: null },
-      ],
-      { title: t(lang, 'Namen in de vragenlijst', 'Names in the question list'), placeHolder: t(lang, 'De lijst verlaat misschien deze computer; vervang namen als je twijfelt.', 'The list may leave this computer; replace names when in doubt.') },
-    );
-    if (!pick) return undefined;
-    mode = pick.mode;
+    const picked = await askPseudonymise(t(lang, 'Namen in de vragenlijst', 'Names in the question list'));
+    if (picked === undefined) return undefined;
+    mode = picked;
   }
 
   let entries = questionBankForExport(inputs, mode);
