@@ -61,18 +61,20 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
     ctx.log(`editor: cold open ${cold.totalSec} s`);
     const warm: OpenTiming[] = [];
     let heapClosed = 0;
-    let discarded = 0;
+    // When the probe attaches only after the media arrived, its stamp is when it first saw the
+    // drawn waveform: an upper bound of the real time, which is still sound against a maximum.
+    let upperBounds = 0;
     while (warm.length < warmRuns) {
       await closeEditors(page);
       // Let the closed webview go before the next open is measured.
       await page.waitForTimeout(500);
       if (warm.length === warmRuns - 1) heapClosed = await rendererHeapMb(page);
       const w = await openAndWaitForWaveform(page, sessionName, 60000);
-      const n = warm.length + discarded + 1;
-      ctx.log(`editor: warm open ${n}: ${w.totalSec} s (webview document ${w.frameSec} s, webview.js ${w.scriptSec ?? '?'} s, app built ${w.builtSec} s, media+peaks ${w.mediaSec} s, then drawing ${w.drawSec} s)${w.late ? ' — probe came too late, not counted' : ''}`);
+      const n = warm.length + 1;
+      ctx.log(`editor: warm open ${n}: ${w.totalSec} s (webview document ${w.frameSec} s, webview.js ${w.scriptSec ?? '?'} s, app built ${w.builtSec} s, media+peaks ${w.mediaSec} s, then drawing ${w.drawSec} s)${w.late ? ' — probe came late: an upper bound' : ''}`);
       ctx.log(`editor:   messages: ${w.messages.join(' ')}`);
-      if (!w.late) warm.push(w);
-      else if (++discarded > warmRuns) throw new Error(`the probe reached the webview too late in ${discarded} opens`);
+      warm.push(w);
+      if (w.late) upperBounds++;
     }
     // Settle (fonts, lanes, transcript list), then the heap with the editor open as it is on screen.
     await page.waitForTimeout(1000);
@@ -97,7 +99,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
           peaksJsonMB: Math.round(msg.bytes / 104857.6) / 10,
           peakNumbers: msg.numbers,
           // Each carries every peak level; more than one per open is waste on the critical path.
-          discardedOpens: discarded,
+          upperBoundOpens: upperBounds,
           peaksMessagesPerOpen: median(warm.map((w) => w.messages.filter((m) => m.startsWith('media/state:ready')).length)),
         },
       },
