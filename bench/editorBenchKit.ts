@@ -87,7 +87,7 @@ export function peaksMessageBytes(levels: { peaksPerSec: number; min: ArrayLike<
 export interface OpenTiming {
   /**
    * The probe reached the webview only after the media had arrived: its stamps are an upper bound and
-   * this open does not count (the workbench, webview and playwright share one main thread).
+   * the open counts as such (the workbench, webview and playwright share one main thread).
    */
   late: boolean;
   /** Double-click → waveform canvas with ink, in seconds. */
