@@ -8,10 +8,11 @@ START=$SECONDS
 step() { echo "[setup +$((SECONDS - START))s] $*"; }
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
-# 1. Debian packages: chromium (the browser tests), ffmpeg (media), libkrb5-dev + pkg-config + a
+# 1. Debian packages: chromium (the browser tests), ffmpeg (media), python3-onnx (stand-in speech
+#    models for the speech tests), libkrb5-dev + pkg-config + a
 #    compiler (the VS Code server's native modules), libxml2-utils (xmllint), espeak-ng and sox
 #    (demo speech). apt-get update only when something is missing.
-PKGS=(chromium ffmpeg libkrb5-dev pkg-config libxml2-utils espeak-ng sox)
+PKGS=(chromium ffmpeg libkrb5-dev pkg-config libxml2-utils espeak-ng sox python3-onnx)
 for tool in g++ make python3; do command -v "$tool" >/dev/null || PKGS+=("$tool"); done
 missing=()
 for p in "${PKGS[@]}"; do

@@ -2,11 +2,15 @@ import { SESSION_FORMAT, SESSION_VERSION } from './model';
 
 /**
  * Brings an older session file's JSON up to the current version, one step at a time. Each step
- * is a pure function from version n to n+1. Version 1 is the first published format, so there is
- * no step yet; the machinery and its tests are here so the first real change is a one-line addition.
+ * is a pure function from version n to n+1.
  */
 type Step = (old: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Record<number, Step> = {};
+export const MIGRATIONS: Record<number, Step> = {
+  // Version 2 only adds optional fields (speech words, question origin, notes of the trio cycle,
+  // corrections of the spiegel). A version-1 file is valid as it is; the bump exists so that an
+  // older Klein Kijken opens a version-2 file read-only instead of dropping fields it does not know.
+  1: (old) => old,
+};
 
 export type MigrateResult =
   | { ok: true; value: unknown; migratedFrom: number | null }

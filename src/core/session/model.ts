@@ -7,7 +7,7 @@
 
 export const SESSION_FORMAT = 'klein-kijken/session' as const;
 /** Bump when the file's shape changes; add a step to `migrate.ts` at the same time. */
-export const SESSION_VERSION = 1 as const;
+export const SESSION_VERSION = 2 as const;
 export const SESSION_FILE_SUFFIX = '.kleinkijken.json';
 
 /** Seconds from the start of the recording. */
