@@ -55,19 +55,31 @@ describe('the editor in the workbench', function () {
     await view.locator('.transport button[aria-pressed="true"]').click();
   });
 
-  it('is shown in the dark, light and high-contrast themes', async () => {
-    for (const [theme, name] of [
-      ['Dark Modern', 'editor-dark'],
-      ['Light Modern', 'editor-light'],
-      ['Dark High Contrast', 'editor-high-contrast'],
-      ['Light High Contrast', 'editor-high-contrast-light'],
-    ]) {
-      await pickTheme(page, theme!);
-      // The webview takes its colours from the theme: its background follows the editor's.
-      const bg = await webviewFrame(page).locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  it("is shown in the dark, light and high-contrast themes, in each theme's own colours", async () => {
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    const seen = new Map<string, string>();
+    for (const [theme, name, dark] of [
+      ['Dark Modern', 'editor-dark', true],
+      ['Light Modern', 'editor-light', false],
+      ['Dark High Contrast', 'editor-high-contrast', true],
+      ['Light High Contrast', 'editor-high-contrast-light', false],
+    ] as const) {
+      await pickTheme(page, theme);
+      // The webview takes its colours from the theme: body background and text follow the editor's.
+      const body = webviewFrame(page).locator('body');
+      const [bg, fg] = await body.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+      const editorBg = await page.locator('.monaco-workbench .part.editor > .content').evaluate((e) => getComputedStyle(e).backgroundColor);
       assert.ok(bg && bg !== 'rgba(0, 0, 0, 0)', `${theme}: ${bg}`);
-      await screenshot(page, name!);
+      assert.equal(luminance(bg) < 0.5, dark, `${theme}: background ${bg} should be ${dark ? 'dark' : 'light'}`);
+      assert.equal(luminance(fg) < 0.5, !dark, `${theme}: text ${fg} contrasts with the background`);
+      assert.equal(bg, editorBg, `${theme}: the webview's background is the editor's`);
+      seen.set(theme, `${bg} ${fg}`);
+      await screenshot(page, name);
     }
+    assert.equal(new Set(seen.values()).size, 4, `four themes, four colour pairs: ${JSON.stringify([...seen])}`);
     // The theme is a user setting of the shared test server: leave the default for later tests.
     await pickTheme(page, 'Dark Modern');
   });
