@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdit } from '../../../src/core/session/edits';
 import { applyCheckedEdit } from '../../../src/core/session/validateEdit';
+import { megabytes, speechProgressText } from '../../../src/core/speech/speechProgress';
 import { emptyRowsEdit, transcriptImportEdit, voiceSample, type RecognisedSegment } from '../../../src/core/speech/transcriptImport';
 import { sampleSession } from '../session/sessionFixtures';
 
@@ -106,5 +107,16 @@ describe('transcript import from speech recognition', () => {
     assert.deepEqual(voiceSample(t, 'x'), { start: 1, end: 3 });
     assert.deepEqual(voiceSample(t, 'y'), { start: 10, end: 11 });
     assert.equal(voiceSample(t, 'z'), null);
+  });
+});
+
+describe('speech progress text', () => {
+  it('shows share done and time left in Dutch and English', () => {
+    assert.equal(speechProgressText(0.374, 45, 'nl'), '37% · nog 45 s');
+    assert.equal(speechProgressText(0.5, 600, 'nl'), '50% · nog ongeveer 10 min');
+    assert.equal(speechProgressText(0.5, 600, 'en'), '50% · about 10 min left');
+    assert.equal(speechProgressText(0, null, 'nl'), '0% · resterende tijd nog onbekend');
+    assert.equal(megabytes(12_500_000, 'nl'), '12,5');
+    assert.equal(megabytes(670_000_000, 'en'), '670');
   });
 });
