@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { emptyRowsEdit } from '../../core/speech/transcriptImport';
 import type { SessionEditorProvider } from '../sessionEditorProvider';
 import type { ExtensionServices } from '../services';
 import { language, t } from '../settings';
 import type { SpeechEngine } from './speechEngine';
-import { engineProblemText, sessionPanelFor } from './transcribeCommand';
+import { engineProblemText, recordingAndFfmpeg, sessionPanelFor } from './transcribeCommand';
 
 /**
  * Spraakstukken als lege regels: voice activity detection (no recognition model needed) marks where
@@ -24,16 +23,9 @@ export async function speechRegionsAsRows(services: ExtensionServices, provider:
     void vscode.window.showErrorMessage(engineProblemText(services, loaded.problem));
     return null;
   }
-  const tools = await services.ffmpeg();
-  if (!tools.ok) {
-    void vscode.window.showErrorMessage(tools.problem.message[lang]);
-    return null;
-  }
-  const recording = services.playbackFor(doc).recordingPath();
-  if (!recording || !fs.existsSync(recording)) {
-    void vscode.window.showErrorMessage(t(lang, 'Deze sessie heeft geen opname (niet gekoppeld of niet gevonden).', 'This session has no recording (not linked or not found).'));
-    return null;
-  }
+  const media = await recordingAndFfmpeg(services, doc);
+  if (!media) return null;
+  const { recording, ffmpegPath } = media;
   let regions: { start: number; end: number }[];
   try {
     regions = await vscode.window.withProgress(
@@ -41,7 +33,7 @@ export async function speechRegionsAsRows(services: ExtensionServices, provider:
       (_p, token) => {
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
-        return engine.detectSpeech(recording, tools.value.ffmpeg, ac.signal);
+        return engine.detectSpeech(recording, ffmpegPath, ac.signal);
       },
     );
   } catch (e) {

@@ -60,6 +60,22 @@ export function engineProblemText(services: ExtensionServices, problem: LocalTex
   )}`;
 }
 
+/** ffmpeg and the session's recording, both needed to decode it; says which one is missing. */
+export async function recordingAndFfmpeg(services: ExtensionServices, doc: SessionDocument): Promise<{ ffmpegPath: string; recording: string } | null> {
+  const lang = language();
+  const tools = await services.ffmpeg();
+  if (!tools.ok) {
+    void vscode.window.showErrorMessage(tools.problem.message[lang]);
+    return null;
+  }
+  const recording = services.playbackFor(doc).recordingPath();
+  if (!recording || !fs.existsSync(recording)) {
+    void vscode.window.showErrorMessage(t(lang, 'Deze sessie heeft geen opname (niet gekoppeld of niet gevonden).', 'This session has no recording (not linked or not found).'));
+    return null;
+  }
+  return { ffmpegPath: tools.value.ffmpeg, recording };
+}
+
 /** Checks engine, model, ffmpeg and recording; says what is missing with a way to fix it. */
 async function prerequisites(services: ExtensionServices, engine: SpeechEngine, doc: SessionDocument): Promise<{ modelDir: string; ffmpegPath: string; recording: string } | null> {
   const lang = language();
@@ -89,17 +105,8 @@ async function prerequisites(services: ExtensionServices, engine: SpeechEngine, 
     void offer(`${t(lang, 'Het spraakmodel in', 'The speech model in')} ${modelDir}: ${checked.problem[lang]}`);
     return null;
   }
-  const tools = await services.ffmpeg();
-  if (!tools.ok) {
-    void vscode.window.showErrorMessage(tools.problem.message[lang]);
-    return null;
-  }
-  const recording = services.playbackFor(doc).recordingPath();
-  if (!recording || !fs.existsSync(recording)) {
-    void vscode.window.showErrorMessage(t(lang, 'Deze sessie heeft geen opname om uit te schrijven (niet gekoppeld of niet gevonden).', 'This session has no recording to transcribe (not linked or not found).'));
-    return null;
-  }
-  return { modelDir, ffmpegPath: tools.value.ffmpeg, recording };
+  const media = await recordingAndFfmpeg(services, doc);
+  return media && { modelDir, ...media };
 }
 
 async function askExisting(answers: TranscribeAnswers): Promise<ImportMode | null> {
