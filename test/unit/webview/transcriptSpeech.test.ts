@@ -56,7 +56,7 @@ describe('transcript panel: Transcript maken', () => {
     m = mountPanel(recognisedSession());
     const who = m.$('.kk-tr-who')!;
     assert.equal(who.hidden, true);
-    m.window.document.getElementById('app')!.dispatchEvent(new m.window.CustomEvent('kk-who-is-who', { detail: ['sp1', 'sp2'] }));
+    m.window.document.getElementById('app')!.dispatchEvent(new CustomEvent('kk-who-is-who', { detail: ['sp1', 'sp2'] }));
     assert.equal(who.hidden, false);
     assert.deepEqual(m.tabs, ['transcript']);
     // The first ▶ has the focus, so the keyboard starts there.
@@ -73,12 +73,12 @@ describe('transcript panel: Transcript maken', () => {
     const role = who.querySelector<HTMLSelectElement>('[data-speaker="sp1"][data-field="who-role"]')!;
     assert.equal(role.value, '');
     role.value = 'begeleider';
-    role.dispatchEvent(new m.window.Event('change'));
+    role.dispatchEvent(new Event('change'));
     assert.deepEqual(m.edits(), [{ op: 'update', coll: 'speakers', id: 'sp1', patch: { role: 'begeleider', name: 'Begeleider' } }]);
     await settle();
     const name = who.querySelector<HTMLInputElement>('[data-speaker="sp2"][data-field="who-name"]')!;
     type(name, 'Noor');
-    name.dispatchEvent(new m.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    name.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     assert.deepEqual(m.edits()[1], { op: 'update', coll: 'speakers', id: 'sp2', patch: { name: 'Noor' } });
     await settle();
     // The rows follow the edits.
