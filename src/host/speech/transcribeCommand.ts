@@ -51,7 +51,8 @@ export async function sessionPanelFor(provider: SessionEditorProvider, target: v
  */
 export function engineProblemText(services: ExtensionServices, problem: LocalText): string {
   const lang = language();
-  const shipped = fs.existsSync(path.join(services.context.extensionPath, 'node_modules', 'sherpa-onnx-node'));
+  // Platform packages carry it in dist/node_modules (scripts/nativeModules.mjs); development in node_modules.
+  const shipped = ['dist', '.'].some((d) => fs.existsSync(path.join(services.context.extensionPath, d, 'node_modules', 'sherpa-onnx-node')));
   if (shipped) return problem[lang];
   return `${problem[lang]} ${t(
     lang,
