@@ -7,6 +7,7 @@ import { peaksCommand } from './commands/peaks';
 import { probeCommand } from './commands/probe';
 import { proxyCommand } from './commands/proxy';
 import { questionsCommand } from './commands/questions';
+import { speechCommand } from './commands/speech';
 import { transcriptCommand } from './commands/transcript';
 import { validateCommand } from './commands/validate';
 
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CliCommand[] = [
   compareCommand,
   questionsCommand,
   exportCommand,
+  speechCommand,
 ];
 
 function version(): string {
