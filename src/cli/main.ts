@@ -8,6 +8,7 @@ import { probeCommand } from './commands/probe';
 import { proxyCommand } from './commands/proxy';
 import { questionsCommand } from './commands/questions';
 import { speechCommand } from './commands/speech';
+import { transcribeCommand } from './commands/transcribe';
 import { transcriptCommand } from './commands/transcript';
 import { validateCommand } from './commands/validate';
 
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CliCommand[] = [
   questionsCommand,
   exportCommand,
   speechCommand,
+  transcribeCommand,
 ];
 
 function version(): string {
