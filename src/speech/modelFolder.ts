@@ -22,8 +22,8 @@ export interface SpeakerConfig {
 }
 
 export type ModelFolderResult =
-  | { ok: true; kind: 'recognizer'; dir: string; config: RecognizerConfig; catalogId: string | null; unverified: string[] }
-  | { ok: true; kind: 'speakers'; dir: string; config: SpeakerConfig; catalogId: string | null; unverified: string[] }
+  | { ok: true; kind: 'recognizer'; dir: string; config: RecognizerConfig; /** The listed models whose files are here (a speaker folder holds two). */ catalogIds: string[]; /** Files whose checksum was not checked (unknown, or skipped). */ unverified: string[] }
+  | { ok: true; kind: 'speakers'; dir: string; config: SpeakerConfig; /** The listed models whose files are here (a speaker folder holds two). */ catalogIds: string[]; /** Files whose checksum was not checked (unknown, or skipped). */ unverified: string[] }
   | { ok: false; problem: LocalText };
 
 export interface InspectOptions {
@@ -41,6 +41,9 @@ function pick(files: readonly string[], re: RegExp): string | null {
   const hits = files.filter((f) => re.test(f)).sort((a, b) => Number(b.includes('.int8.')) - Number(a.includes('.int8.')) || a.length - b.length);
   return hits[0] ?? null;
 }
+
+/** sherpa-onnx names Whisper exports after the size: small-encoder.onnx, turbo-encoder.int8.onnx. */
+const WHISPER_NAME = /whisper|tiny|base|small|medium|large|turbo|distil/i;
 
 const RE = {
   encoder: /(^|[-_.])encoder([-_.].*)?\.onnx$/i,
@@ -110,24 +113,29 @@ export async function inspectModelFolder(dirIn: string, options: InspectOptions 
     fail(`In ${dir} ontbreekt ${names.join(' en ')}. Kies de map waarin de modelbestanden staan (of download het model opnieuw).`, `${dir} lacks ${names.join(' and ')}. Choose the folder that holds the model files (or download the model again).`);
 
   let result: ModelFolderResult;
-  if (found.encoder || found.decoder || found.joiner || found.ctc) {
-    if (found.joiner || (found.encoder && found.decoder && found.tokens && !/whisper|tiny|base|small|medium|large|turbo|distil/i.test(found.encoder))) {
-      const need = [!found.encoder && 'encoder.onnx', !found.decoder && 'decoder.onnx', !found.joiner && 'joiner.onnx', !found.tokens && 'tokens.txt'].filter((x): x is string => !!x);
-      if (need.length) return missing(need);
-      result = { ok: true, kind: 'recognizer', dir, config: { kind: 'transducer', encoder: at(found.encoder!), decoder: at(found.decoder!), joiner: at(found.joiner!), tokens: at(found.tokens!), nemo: nemoTokens(at(found.tokens!)) }, catalogId: null, unverified: [] };
-    } else if (found.encoder || found.decoder) {
-      const need = [!found.encoder && 'encoder.onnx', !found.decoder && 'decoder.onnx', !found.tokens && 'tokens.txt'].filter((x): x is string => !!x);
-      if (need.length) return missing(need);
-      result = { ok: true, kind: 'recognizer', dir, config: { kind: 'whisper', encoder: at(found.encoder!), decoder: at(found.decoder!), tokens: at(found.tokens!) }, catalogId: null, unverified: [] };
-    } else {
-      if (!found.tokens) return missing(['tokens.txt']);
-      result = { ok: true, kind: 'recognizer', dir, config: { kind: 'nemoCtc', model: at(found.ctc!), tokens: at(found.tokens) }, catalogId: null, unverified: [] };
-    }
+  const recogniser = found.encoder || found.decoder || found.joiner || (found.ctc && found.tokens);
+  if (recogniser && (found.joiner || (found.encoder && found.decoder && found.tokens && !WHISPER_NAME.test(found.encoder)))) {
+    const need = [!found.encoder && 'encoder.onnx', !found.decoder && 'decoder.onnx', !found.joiner && 'joiner.onnx', !found.tokens && 'tokens.txt'].filter((x): x is string => !!x);
+    if (need.length) return missing(need);
+    result = { ok: true, kind: 'recognizer', dir, config: { kind: 'transducer', encoder: at(found.encoder!), decoder: at(found.decoder!), joiner: at(found.joiner!), tokens: at(found.tokens!), nemo: nemoTokens(at(found.tokens!)) }, catalogIds: [], unverified: [] };
+  } else if (recogniser && (found.encoder || found.decoder)) {
+    const need = [!found.encoder && 'encoder.onnx', !found.decoder && 'decoder.onnx', !found.tokens && 'tokens.txt'].filter((x): x is string => !!x);
+    if (need.length) return missing(need);
+    result = { ok: true, kind: 'recognizer', dir, config: { kind: 'whisper', encoder: at(found.encoder!), decoder: at(found.decoder!), tokens: at(found.tokens!) }, catalogIds: [], unverified: [] };
+  } else if (recogniser) {
+    result = { ok: true, kind: 'recognizer', dir, config: { kind: 'nemoCtc', model: at(found.ctc!), tokens: at(found.tokens!) }, catalogIds: [], unverified: [] };
   } else if (found.segmentation || found.embedding) {
-    const embedding = pick(files.filter((f) => f !== found.segmentation), RE.embedding);
-    const need = [!found.segmentation && 'een segmentatiemodel (pyannote, seg*.onnx) / a segmentation model', !embedding && 'een sprekermodel (embedding) / a speaker-embedding model'].filter((x): x is string => !!x);
-    if (need.length) return fail(`In ${dir} ontbreekt ${need.map((n) => n.split(' / ')[0]).join(' en ')}.`, `${dir} lacks ${need.map((n) => n.split(' / ')[1]).join(' and ')}.`);
-    result = { ok: true, kind: 'speakers', dir, config: { kind: 'diarization', segmentation: at(found.segmentation!), embedding: at(embedding!) }, catalogId: null, unverified: [] };
+    // pyannote's own archive calls the segmentation model model.onnx.
+    const segmentation = found.segmentation ?? found.ctc;
+    const embedding = pick(files.filter((f) => f !== segmentation), RE.embedding);
+    if (!segmentation || !embedding) {
+      const nl = [!segmentation && 'een segmentatiemodel (pyannote)', !embedding && 'een sprekermodel (stemkenmerken, embedding)'].filter(Boolean).join(' en ');
+      const en = [!segmentation && 'a segmentation model (pyannote)', !embedding && 'a speaker-embedding model'].filter(Boolean).join(' and ');
+      return fail(`In ${dir} ontbreekt ${nl}; beide horen in dezelfde map.`, `${dir} lacks ${en}; both belong in the same folder.`);
+    }
+    result = { ok: true, kind: 'speakers', dir, config: { kind: 'diarization', segmentation: at(segmentation), embedding: at(embedding) }, catalogIds: [], unverified: [] };
+  } else if (found.ctc) {
+    return missing(['tokens.txt']);
   } else {
     return fail(`In ${dir} staat geen spraakmodel: geen .onnx-bestanden die Klein Kijken kent (encoder/decoder/joiner, model.onnx of een sprekermodel).`, `${dir} holds no speech model: no .onnx files Klein Kijken knows (encoder/decoder/joiner, model.onnx or a speaker model).`);
   }
@@ -149,25 +157,26 @@ export async function inspectModelFolder(dirIn: string, options: InspectOptions 
   return checkCatalogue(result, files, options);
 }
 
-/** For a folder that holds a listed model: every size, and (unless skipped) every SHA-256. */
+/** For a folder that holds listed models: every size, and (unless skipped) every SHA-256. */
 async function checkCatalogue(result: Extract<ModelFolderResult, { ok: true }>, files: readonly string[], options: InspectOptions): Promise<ModelFolderResult> {
   const catalog = options.catalog ?? MODEL_CATALOG;
-  const model = catalog.find((m) => m.kind === result.kind && m.files.every((f) => files.includes(f.name)));
-  if (!model) return result;
+  const models = catalog.filter((m) => m.kind === result.kind && m.files.every((f) => files.includes(f.name)));
   const unverified: string[] = [];
-  for (const f of model.files) {
-    const file = path.join(result.dir, f.name);
-    const size = (await fs.promises.stat(file)).size;
-    if (f.bytes !== null && size !== f.bytes) {
-      return fail(`${f.name} is ${size} bytes, maar ${model.label.nl} heeft ${f.bytes} bytes: het bestand is onvolledig of anders. Download het model opnieuw.`, `${f.name} is ${size} bytes, but ${model.label.en} has ${f.bytes} bytes: the file is incomplete or different. Download the model again.`);
-    }
-    if (f.sha256 === null || options.verifyChecksums === false) {
-      unverified.push(f.name);
-      continue;
-    }
-    if ((await sha256File(file)) !== f.sha256) {
-      return fail(`${f.name} heeft niet de verwachte controlesom (SHA-256) van ${model.label.nl}: het bestand is beschadigd of anders. Download het model opnieuw.`, `${f.name} does not have the expected checksum (SHA-256) of ${model.label.en}: the file is damaged or different. Download the model again.`);
+  for (const model of models) {
+    for (const f of model.files) {
+      const file = path.join(result.dir, f.name);
+      const size = (await fs.promises.stat(file)).size;
+      if (f.bytes !== null && size !== f.bytes) {
+        return fail(`${f.name} is ${size} bytes, maar bij ${model.label.nl.split(' — ')[0]} hoort ${f.bytes} bytes: het bestand is onvolledig of anders. Download het model opnieuw.`, `${f.name} is ${size} bytes, but ${model.label.en.split(' — ')[0]} has ${f.bytes} bytes: the file is incomplete or different. Download the model again.`);
+      }
+      if (f.sha256 === null || options.verifyChecksums === false) {
+        unverified.push(f.name);
+        continue;
+      }
+      if ((await sha256File(file)) !== f.sha256) {
+        return fail(`${f.name} heeft niet de controlesom (SHA-256) van ${model.label.nl.split(' — ')[0]}: het bestand is beschadigd of anders. Download het model opnieuw.`, `${f.name} does not have the checksum (SHA-256) of ${model.label.en.split(' — ')[0]}: the file is damaged or different. Download the model again.`);
+      }
     }
   }
-  return { ...result, catalogId: model.id, unverified };
+  return { ...result, catalogIds: models.map((m) => m.id), unverified };
 }
