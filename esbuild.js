@@ -15,6 +15,9 @@ const common = {
   legalComments: 'linked',
 };
 
+// The speech engine is a native module: never bundled, loaded lazily at run time (src/speech/sherpaLoader.ts).
+const nativeExternal = ['sherpa-onnx-node'];
+
 const builds = [
   {
     ...common,
@@ -23,7 +26,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    external: ['vscode', ...nativeExternal],
   },
   {
     ...common,
@@ -33,6 +36,17 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    external: nativeExternal,
+  },
+  {
+    // The speech worker: a child process forked by src/speech/speechJob.ts (dist/speechWorker.js).
+    ...common,
+    entryPoints: { speechWorker: 'src/speech/speechWorker.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: nativeExternal,
   },
   {
     ...common,

@@ -20,6 +20,7 @@ import { cacheLimitBytes, ffmpegSetting } from './host/settings';
 import { StatusBar } from './host/statusBar';
 import { createRequestHandler } from './host/webviewRequests';
 import { registerViews, type ViewsApi } from './host/views';
+import { registerSpeechCommands } from './host/speech';
 
 // Only wires things together; each feature lives in its own module (HOUSE-STYLE.md).
 /** What `activate` returns: used by the integration tests to reach documents and fault seams. */
@@ -103,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     registerFrameworkCommand(provider),
     registerEafImportCommand(provider, services),
     ...registerSessionCommands(context, cache, log),
+    ...registerSpeechCommands(services, provider),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kleinKijken.ffmpegPath')) ffmpeg = null;
     }),

@@ -276,6 +276,9 @@ export class App {
       case 'typeAlong':
         this.root.dispatchEvent(new CustomEvent('kk-type-along', { detail: c.action }));
         return;
+      case 'whoIsWho':
+        this.root.dispatchEvent(new CustomEvent('kk-who-is-who', { detail: c.speakerIds }));
+        return;
     }
   }
 

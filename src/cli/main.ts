@@ -7,6 +7,8 @@ import { peaksCommand } from './commands/peaks';
 import { probeCommand } from './commands/probe';
 import { proxyCommand } from './commands/proxy';
 import { questionsCommand } from './commands/questions';
+import { speechCommand } from './commands/speech';
+import { transcribeCommand } from './commands/transcribe';
 import { transcriptCommand } from './commands/transcript';
 import { validateCommand } from './commands/validate';
 
@@ -23,6 +25,8 @@ export const COMMANDS: readonly CliCommand[] = [
   compareCommand,
   questionsCommand,
   exportCommand,
+  speechCommand,
+  transcribeCommand,
 ];
 
 function version(): string {

@@ -29,9 +29,14 @@ export function viewSettings(): ViewSettings {
 
 /** Machine-scoped: a workspace's settings can never choose the program that runs. */
 export function ffmpegSetting(): string | undefined {
-  const info = vscode.workspace.getConfiguration('kleinKijken').inspect<string>('ffmpegPath');
+  return machineSetting('ffmpegPath') ?? undefined;
+}
+
+/** A machine-scoped path setting, from the user's own settings only (never a workspace's). */
+export function machineSetting(key: string): string | null {
+  const info = vscode.workspace.getConfiguration('kleinKijken').inspect<string>(key);
   const v = info?.globalValue ?? info?.defaultValue;
-  return v && v.trim() ? v.trim() : undefined;
+  return v && v.trim() ? v.trim() : null;
 }
 
 export function cacheLimitBytes(): number {

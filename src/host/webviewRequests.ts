@@ -174,6 +174,10 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
         case 'analyze':
           if (!session) return null;
           return analyzeWithAudio(panel, services);
+        case 'makeTranscript':
+          return vscode.commands.executeCommand('kleinKijken.makeTranscript', panel.doc.uri);
+        case 'speechRegions':
+          return vscode.commands.executeCommand('kleinKijken.speechRegions', panel.doc.uri);
       }
     },
   };

@@ -70,7 +70,9 @@ export type ViewCommand =
   | { kind: 'author'; index: number }
   | { kind: 'announceTime' }
   | { kind: 'focus'; panel: 'transcript' | 'details' | 'questions' | 'review' | 'mirror' | 'search' }
-  | { kind: 'typeAlong'; action: 'toggle' | 'newSegment' | 'nextSpeaker' };
+  | { kind: 'typeAlong'; action: 'toggle' | 'newSegment' | 'nextSpeaker' }
+  /** After "Transcript maken": ask which automatic speaker is who (begeleider / student / name). */
+  | { kind: 'whoIsWho'; speakerIds: string[] };
 
 export type HostMessage =
   | { type: 'init'; strings: Record<string, string>; settings: ViewSettings; emotionWords: EmotionWordList }
@@ -92,7 +94,11 @@ export type ViewRequest =
   /** Merge a colleague's copy of this session (from another laptop) into this one. */
   | { method: 'mergeCopy' }
   | { method: 'relinkRecording' }
-  | { method: 'analyze' };
+  | { method: 'analyze' }
+  /** Transcript maken (speech recognition on this computer) for this session. */
+  | { method: 'makeTranscript' }
+  /** Speech regions as empty rows, for typing along. */
+  | { method: 'speechRegions' };
 
 export type ViewMessage =
   | { type: 'ready' }

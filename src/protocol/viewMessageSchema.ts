@@ -32,6 +32,8 @@ const requestSchema = v.variant('method', [
   v.object({ method: v.literal('mergeCopy') }),
   v.object({ method: v.literal('relinkRecording') }),
   v.object({ method: v.literal('analyze') }),
+  v.object({ method: v.literal('makeTranscript') }),
+  v.object({ method: v.literal('speechRegions') }),
 ]);
 
 export const viewMessageSchema = v.variant('type', [

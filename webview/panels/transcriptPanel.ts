@@ -14,6 +14,7 @@ import { SpeakerEditor } from './transcript/speakerEditor';
 import { Toolbar } from './transcript/toolbar';
 import { TypeAlong, type TypeAlongAction } from './transcript/typeAlong';
 import { VirtualList } from './transcript/virtualList';
+import { WhoIsWho } from './transcript/whoIsWho';
 
 /** After the user scrolls the list, following the playhead waits this long. */
 const FOLLOW_PAUSE_MS = 4000;
@@ -35,6 +36,7 @@ class TranscriptPanel implements Panel {
   private readonly search: SearchBar;
   private readonly toolbar: Toolbar;
   private readonly speakerEditor: SpeakerEditor;
+  private readonly whoIsWho: WhoIsWho;
   private readonly typeAlong: TypeAlong;
   private readonly popover: QuestionPopover;
   private readonly empty: HTMLElement;
@@ -63,6 +65,7 @@ class TranscriptPanel implements Panel {
       remove: () => this.selectedId && this.edits.remove(this.selectedId),
     });
     this.speakerEditor = new SpeakerEditor(ctx);
+    this.whoIsWho = new WhoIsWho(ctx);
     this.typeAlong = new TypeAlong(ctx);
     this.popover = new QuestionPopover(ctx);
     const list = new VirtualList<Segment>(
@@ -102,8 +105,15 @@ class TranscriptPanel implements Panel {
         h('button', { type: 'button', className: 'button', onclick: () => this.request({ method: 'importTranscript' }) }, t('transcript.empty.import')),
         h('button', { type: 'button', className: 'button button-secondary', onclick: () => this.showTypeAlong(true) }, t('transcript.empty.typeAlong')),
       ),
+      h('p', { className: 'muted' }, t('speech.empty.makeHint')),
+      h(
+        'div',
+        { className: 'kk-tr-empty-actions' },
+        h('button', { type: 'button', className: 'button', 'data-action': 'make-transcript', onclick: () => this.request({ method: 'makeTranscript' }) }, t('speech.empty.make')),
+        h('button', { type: 'button', className: 'button button-secondary', 'data-action': 'speech-regions', onclick: () => this.request({ method: 'speechRegions' }) }, t('speech.empty.regions')),
+      ),
     );
-    this.element = h('div', { className: 'kk-tr' }, this.toolbar.element, this.toolbar.segmentBar, this.status, this.speakerEditor.element, this.empty, this.list.viewport, this.typeAlong.element);
+    this.element = h('div', { className: 'kk-tr' }, this.toolbar.element, this.toolbar.segmentBar, this.status, this.speakerEditor.element, this.whoIsWho.element, this.empty, this.list.viewport, this.typeAlong.element);
     this.element.addEventListener('keydown', (e) => e.key === 'F3' && this.search.keys(e));
     ctx.clock.onChange(() => this.onTick());
     const root = ctx.win.document.getElementById('app');
@@ -111,6 +121,10 @@ class TranscriptPanel implements Panel {
       ctx.showTab('transcript');
       this.showTypeAlong(true);
       this.typeAlong.act((e as CustomEvent<TypeAlongAction>).detail);
+    });
+    root?.addEventListener('kk-who-is-who', (e) => {
+      ctx.showTab('transcript');
+      this.whoIsWho.show((e as CustomEvent<string[]>).detail);
     });
   }
 
@@ -130,6 +144,7 @@ class TranscriptPanel implements Panel {
       this.info.speakers = new Map(s.speakers.map((p) => [p.id, p]));
       this.typeAlong.renderSpeakers();
       this.speakerEditor.render();
+      this.whoIsWho.render();
       invalidate = true;
     }
     if (touched('details')) {
@@ -225,6 +240,9 @@ class TranscriptPanel implements Panel {
       const seg = this.segment(id);
       if (seg) this.ctx.clock.seek(seg.start);
     }
+    // A click on a recognised word plays from that word; a drag still selects words for a question.
+    const word = target.closest<HTMLElement>('.kk-tr-word');
+    if (word && this.ctx.win.getSelection()?.isCollapsed !== false) this.ctx.clock.seek(Number(word.dataset.start));
     this.select(id);
   }
 

@@ -62,6 +62,17 @@ function insertIndex(l: AnyItem[], coll: CollectionName, item: AnyItem, index: n
   return l.length;
 }
 
+/**
+ * Word times belong to the text as the recogniser heard it. Once the text is changed by hand they
+ * no longer line up with it (a click on a word would seek to the wrong moment), so a text change
+ * drops them. `words: null` in a patch means "no word times" (JSON has no undefined), which is
+ * also how the inverse of such an edit brings them back or takes them away again.
+ */
+function withWordsDropped(old: AnyItem, patch: Record<string, unknown>): Record<string, unknown> {
+  if ('text' in patch && !('words' in patch) && old.words !== undefined && patch.text !== old.text) return { ...patch, words: null };
+  return patch;
+}
+
 export function applyEdit(s: Session, e: Edit): Applied {
   switch (e.op) {
     case 'add': {
@@ -102,13 +113,15 @@ export function applyEdit(s: Session, e: Edit): Applied {
       if (at < 0) throw new EditError(`${e.coll}: no item ${e.id}`);
       if ('id' in e.patch) throw new EditError('an update cannot change an id');
       const old = l[at]!;
+      const patch = e.coll === 'transcript' ? withWordsDropped(old, e.patch) : e.patch;
       const prev: Record<string, unknown> = {};
-      for (const k of Object.keys(e.patch)) {
-        if (!(k in old)) throw new EditError(`${e.coll}: unknown field ${k}`);
-        prev[k] = old[k];
+      for (const k of Object.keys(patch)) {
+        if (!(k in old) && !(e.coll === 'transcript' && k === 'words')) throw new EditError(`${e.coll}: unknown field ${k}`);
+        prev[k] = k === 'words' ? (old.words ?? null) : old[k];
       }
       const next = l.slice();
-      next[at] = { ...old, ...e.patch };
+      next[at] = { ...old, ...patch };
+      if (next[at]!.words === null) delete next[at]!.words;
       return {
         session: withList(s, e.coll, next),
         inverse: { op: 'update', coll: e.coll, id: e.id, patch: prev },

@@ -71,12 +71,24 @@ export interface Speaker {
   colour: string;
 }
 
+/** One recognised word with its time, as a speech recogniser gives it. */
+export interface WordTiming {
+  start: Seconds;
+  end: Seconds;
+  text: string;
+}
+
 export interface Segment {
   id: string;
   start: Seconds;
   end: Seconds;
   speakerId: string | null;
   text: string;
+  /**
+   * Word times from speech recognition (so a click on a word plays from there). Only present
+   * while `text` is the recognised text: a change of the text drops them (see `edits.ts`).
+   */
+  words?: WordTiming[];
 }
 
 export type FeedbackKind = 'goed' | 'best' | 'beter';

@@ -13,6 +13,8 @@ export const LIMITS = {
   details: 50_000,
   items: 10_000,
   seconds: 24 * 3600,
+  /** Word times in one segment. */
+  words: 5_000,
 } as const;
 
 const id = v.pipe(
@@ -68,8 +70,11 @@ export const speakerSchema = v.object({
 
 const END_BEFORE_START = 'end lies before start';
 
+/** Optional (added in format 2 without a migration): files without word times stay valid. */
+const words = v.optional(v.pipe(v.array(v.object({ start: seconds, end: seconds, text: short })), v.maxLength(LIMITS.words)));
+
 export const segmentSchema = v.pipe(
-  v.object({ id, start: seconds, end: seconds, speakerId: v.nullable(id), text }),
+  v.object({ id, start: seconds, end: seconds, speakerId: v.nullable(id), text, words }),
   v.check((o) => o.end >= o.start, END_BEFORE_START),
 );
 

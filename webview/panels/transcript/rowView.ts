@@ -2,6 +2,7 @@ import type { Segment, Speaker } from '../../../src/core/session/model';
 import { h, icon } from '../../dom';
 import { highlightText, type Range2 } from './highlightText';
 import { clockTime } from './timeText';
+import { markWords } from './wordSpans';
 
 /** What a row needs to know besides its segment; rebuilt when speakers, details or search change. */
 export interface RowInfo {
@@ -40,6 +41,7 @@ export function buildRow(seg: Segment, info: RowInfo): HTMLElement {
   const text = h('div', { className: 'kk-tr-text', 'data-action': 'text' });
   if (seg.text === '') text.append(h('span', { className: 'muted' }, t('transcript.emptyText')));
   else text.append(...highlightText(text.ownerDocument, seg.text, info.hits.get(seg.id) ?? [], info.emotions(seg, sp), t('transcript.emotionWord')));
+  if (seg.words?.length) markWords(text, seg.text, seg.words, t('speech.word.seek'));
   const row = h(
     'div',
     { className: 'kk-tr-row', role: 'listitem', tabindex: seg.id === info.selectedId ? 0 : -1, 'aria-label': `${time} ${sp?.name ?? ''}` },
