@@ -3,10 +3,20 @@
  * links it to the method. A mirror, not a judgement: no scores, no verdicts.
  */
 import type { LocalText, Seconds, Segment, Session } from '../session/model';
-import { BASE_EMOTION_WORDS, compileEmotionWords, findEmotionWords, lemmasIn, type EmotionGroup, type EmotionWordList } from './emotionWords';
+import { BASE_EMOTION_WORDS, compileEmotionWords, findEmotionWords, lemmasIn, type EmotionGroup, type EmotionMatcher, type EmotionWordList } from './emotionWords';
 import { mirrorSentences, type MirrorSentence } from './mirrorSentences';
 import { combinePauses, DEFAULT_PAUSE_SEC, findTranscriptPauses, waitTimes, type AudioSilence, type Pause, type WaitTime } from './pauses';
 import { findQuestions, QUESTION_CLASS_LABELS, QUESTION_CLASSES, RULE_REASONS, type QuestionClass, type QuestionRule } from './questionClassifier';
+import {
+  classifyFunction,
+  echoesOf,
+  FUNCTION_RULE_REASONS,
+  QUESTION_FUNCTION_LABELS,
+  QUESTION_FUNCTIONS,
+  type FunctionRule,
+  type QuestionFunction,
+} from './questionFunction';
+import { applyCorrection, questionKey, type SpiegelCorrection } from './spiegelCorrections';
 import { buildTurns, computeTalkStats, orderedSegments, round3, speakerKey, type Overlap, type SpeakerTalk } from './talkStats';
 
 export interface AnalyzeOptions {
@@ -16,17 +26,41 @@ export interface AnalyzeOptions {
   audioSilences?: readonly AudioSilence[];
   /** The word list (default: the base list; merge a workspace's extra words first). */
   emotionWords?: EmotionWordList;
+  /** The trio's corrections of a question's form or function (stored in the session). */
+  corrections?: readonly SpiegelCorrection[];
 }
 
 export interface MirrorQuestion {
+  /** Stable id of the question: segment id and character offset ("g12:40"), for corrections. */
+  key: string;
   time: Seconds;
   segmentId: string;
   speakerId: string;
   text: string;
+  /** The form (open, gesloten, …). */
   class: QuestionClass;
   label: LocalText;
   rule: QuestionRule;
   reason: LocalText;
+  /** The function in the method (ervaring, precies, emotie, …) with its uitgangspunt. */
+  function: QuestionFunction;
+  functionLabel: LocalText;
+  functionRule: FunctionRule;
+  functionReason: LocalText;
+  /** What the trio corrected (absent: as the rules found it). */
+  corrected?: { form?: QuestionClass; function?: QuestionFunction };
+}
+
+/** What the begeleider said next after a signal word: described, never judged. */
+export interface MirrorFollowUp {
+  segmentId: string;
+  time: Seconds;
+  /** The first sentence of that turn (shortened). */
+  text: string;
+  /** The turn's first question, if it asked one. */
+  question: { key: string; text: string; class: QuestionClass; function: QuestionFunction } | null;
+  /** The begeleider said the same word again. */
+  repeatsWord: boolean;
 }
 
 export interface MirrorEmotionHit {
@@ -36,9 +70,8 @@ export interface MirrorEmotionHit {
   word: string;
   lemma: string;
   group: EmotionGroup;
-  /** The begeleider's next turn named the word, or asked a question that points back to it. */
-  answered: boolean;
-  answeredBy: 'woord' | 'vraag' | null;
+  /** The begeleider's next turn, or null when none followed. */
+  followedBy: MirrorFollowUp | null;
 }
 
 export interface MirrorResult {
@@ -49,6 +82,7 @@ export interface MirrorResult {
   notes: LocalText[];
   questions: MirrorQuestion[];
   classCounts: Record<QuestionClass, number>;
+  functionCounts: Record<QuestionFunction, number>;
   talk: { totalSpeakingSec: number; speakers: SpeakerTalk[]; overlaps: Overlap[] };
   pauseMinSec: number;
   pauses: Pause[];
@@ -62,8 +96,6 @@ export const ROLES_NOT_SET: LocalText = {
   en: 'No speaker has the role begeleider (guide). Questions of all speakers were counted and emotion words searched in everything said; set the speakers’ roles for a more precise mirror.',
 };
 
-// A question that points back ("hoe was dat?", "kun je daar meer over vertellen?") picks up what was said.
-const BACK_REFERENCE = /\b(dat|daar|daarover|daarbij|daarin|daarvan|die|dit|dat gevoel|dat moment)\b/i;
 
 export function analyzeSession(session: Pick<Session, 'transcript' | 'speakers'>, options: AnalyzeOptions = {}): MirrorResult {
   const pauseMinSec = options.pauseMinSec ?? DEFAULT_PAUSE_SEC;
@@ -75,30 +107,58 @@ export function analyzeSession(session: Pick<Session, 'transcript' | 'speakers'>
   // Without a student role, everyone who is not a begeleider is heard as the student.
   const isStudent = (s: Segment) => (!rolesSet ? true : students.size ? students.has(speakerKey(s)) : !begeleiders.has(speakerKey(s)));
 
+  const matcher = compileEmotionWords(options.emotionWords ?? BASE_EMOTION_WORDS);
+  const corrections = new Map((options.corrections ?? []).map((c) => [c.key, c] as const));
   const questions: MirrorQuestion[] = [];
+  // The turn before the current one (by someone else): what an echo ("Machteloos?") repeats.
+  let current: { speaker: string; parts: string[] } | null = null;
+  let previous: { speaker: string; parts: string[]; echoes?: ReturnType<typeof echoesOf> } | null = null;
   for (const seg of segments) {
+    const who = speakerKey(seg);
+    if (!current || current.speaker !== who) {
+      previous = current;
+      current = { speaker: who, parts: [] };
+    }
+    current.parts.push(seg.text);
     if (!isAsker(seg)) continue;
-    for (const q of findQuestions(seg.text)) {
-      questions.push({
-        time: timeAt(seg, q.offset),
-        segmentId: seg.id,
-        speakerId: speakerKey(seg),
-        text: q.text,
-        class: q.class,
-        label: QUESTION_CLASS_LABELS[q.class],
-        rule: q.rule,
-        reason: RULE_REASONS[q.rule],
-      });
+    // Built once per turn: many begeleider segments can follow one student turn.
+    const echoes = previous ? (previous.echoes ??= echoesOf(previous.parts.join(' '), matcher)) : echoesOf(undefined, matcher);
+    let before: { function: QuestionFunction } | undefined;
+    for (const q of findQuestions(seg.text, { echoes })) {
+      const key = questionKey(seg.id, q.offset);
+      const f = classifyFunction(q.text, q, { matcher, before });
+      before = f;
+      questions.push(
+        applyCorrection(
+          {
+            key,
+            time: timeAt(seg, q.offset),
+            segmentId: seg.id,
+            speakerId: who,
+            text: q.text,
+            class: q.class,
+            label: QUESTION_CLASS_LABELS[q.class],
+            rule: q.rule,
+            reason: RULE_REASONS[q.rule],
+            function: f.function,
+            functionLabel: QUESTION_FUNCTION_LABELS[f.function],
+            functionRule: f.rule,
+            functionReason: FUNCTION_RULE_REASONS[f.rule],
+          },
+          corrections.get(key),
+        ),
+      );
     }
   }
   const classCounts = Object.fromEntries(QUESTION_CLASSES.map((c) => [c, questions.filter((q) => q.class === c).length])) as Record<QuestionClass, number>;
+  const functionCounts = Object.fromEntries(QUESTION_FUNCTIONS.map((c) => [c, questions.filter((q) => q.function === c).length])) as Record<QuestionFunction, number>;
 
   const talk = computeTalkStats(segments, session.speakers);
   const transcriptPauses = findTranscriptPauses(segments, pauseMinSec);
   const pauses = options.audioSilences ? combinePauses(transcriptPauses, options.audioSilences, pauseMinSec) : transcriptPauses;
   const waits = waitTimes(segments, new Set(questions.map((q) => q.segmentId)));
 
-  const emotionWords = findEmotionHits(segments, options.emotionWords ?? BASE_EMOTION_WORDS, isStudent, (s) => (rolesSet ? begeleiders.has(speakerKey(s)) : true));
+  const emotionWords = findEmotionHits(segments, matcher, questions, isStudent, (s) => (rolesSet ? begeleiders.has(speakerKey(s)) : true));
 
   const base = {
     format: 'klein-kijken/mirror' as const,
@@ -107,6 +167,7 @@ export function analyzeSession(session: Pick<Session, 'transcript' | 'speakers'>
     notes: rolesSet ? [] : [ROLES_NOT_SET],
     questions,
     classCounts,
+    functionCounts,
     talk: { totalSpeakingSec: talk.totalSpeakingSec, speakers: talk.speakers, overlaps: talk.overlaps },
     pauseMinSec,
     pauses,
@@ -122,24 +183,50 @@ function timeAt(seg: Segment, offset: number): Seconds {
   return round3(seg.start + (Math.min(offset, len) / len) * Math.max(0, seg.end - seg.start));
 }
 
+const FOLLOW_TEXT_MAX = 160;
+
 function findEmotionHits(
   segments: readonly Segment[],
-  list: EmotionWordList,
+  matcher: EmotionMatcher,
+  questions: readonly MirrorQuestion[],
   isStudent: (s: Segment) => boolean,
   isResponder: (s: Segment) => boolean,
 ): MirrorEmotionHit[] {
-  const matcher = compileEmotionWords(list);
   const turns = buildTurns(segments);
   const byId = new Map(segments.map((s) => [s.id, s] as const));
   const turnOf = new Map<string, number>();
   turns.forEach((t, i) => t.segmentIds.forEach((id) => turnOf.set(id, i)));
-  // What each responder turn picks up, worked out once per turn (many hits share one reply).
-  const replies = new Map<number, { lemmas: Set<string>; pointsBack: boolean }>();
+  const firstQuestion = new Map<string, MirrorQuestion>();
+  for (const q of questions) if (!firstQuestion.has(q.segmentId)) firstQuestion.set(q.segmentId, q);
+  // The responder turn after each turn, found in one backward pass (not a forward search per hit).
+  const nextResponder = new Array<number>(turns.length).fill(-1);
+  let nearest = -1;
+  let nearestSpeaker = '';
+  let second = -1;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const t = turns[i]!;
+    // The first later responder turn by someone other than this turn's speaker.
+    nextResponder[i] = nearest >= 0 && nearestSpeaker !== t.speakerId ? nearest : second;
+    if (isResponder(byId.get(t.segmentIds[0]!)!)) {
+      if (nearestSpeaker !== t.speakerId) second = nearest;
+      nearest = i;
+      nearestSpeaker = t.speakerId;
+    }
+  }
+  // What each responder turn said, worked out once per turn (many hits share one reply).
+  const replies = new Map<number, { follow: Omit<MirrorFollowUp, 'repeatsWord'>; lemmas: Set<string> }>();
   const replyOf = (i: number) => {
     let r = replies.get(i);
     if (!r) {
-      const text = turns[i]!.segmentIds.map((id) => byId.get(id)!.text).join(' ');
-      r = { lemmas: lemmasIn(text, matcher), pointsBack: findQuestions(text).some((q) => q.class !== 'bevestiging' && BACK_REFERENCE.test(q.text)) };
+      const t = turns[i]!;
+      const segs = t.segmentIds.map((id) => byId.get(id)!);
+      const q = segs.map((s) => firstQuestion.get(s.id)).find((x) => x !== undefined);
+      const first = segs[0]!;
+      const text = first.text.length > FOLLOW_TEXT_MAX ? first.text.slice(0, FOLLOW_TEXT_MAX - 1) + '…' : first.text;
+      r = {
+        follow: { segmentId: first.id, time: first.start, text, question: q ? { key: q.key, text: q.text, class: q.class, function: q.function } : null },
+        lemmas: lemmasIn(segs.map((s) => s.text).join(' '), matcher),
+      };
       replies.set(i, r);
     }
     return r;
@@ -149,19 +236,9 @@ function findEmotionHits(
     if (!isStudent(seg)) continue;
     const hits = findEmotionWords(seg.text, matcher);
     if (!hits.length) continue;
-    // The responder's next turn: the first later turn by a begeleider (or, without roles, by anyone else).
-    let next = -1;
-    for (let i = (turnOf.get(seg.id) ?? 0) + 1; i < turns.length; i++) {
-      const t = turns[i]!;
-      if (t.speakerId !== speakerKey(seg) && isResponder(byId.get(t.segmentIds[0]!)!)) {
-        next = i;
-        break;
-      }
-    }
+    const next = nextResponder[turnOf.get(seg.id) ?? 0] ?? -1;
     const reply = next >= 0 ? replyOf(next) : null;
     for (const h of hits) {
-      const byWord = reply !== null && reply.lemmas.has(h.lemma);
-      const byQuestion = !byWord && reply !== null && reply.pointsBack;
       out.push({
         time: timeAt(seg, h.from),
         segmentId: seg.id,
@@ -169,8 +246,7 @@ function findEmotionHits(
         word: h.text,
         lemma: h.lemma,
         group: h.group,
-        answered: byWord || byQuestion,
-        answeredBy: byWord ? 'woord' : byQuestion ? 'vraag' : null,
+        followedBy: reply ? { ...reply.follow, repeatsWord: reply.lemmas.has(h.lemma) } : null,
       });
     }
   }

@@ -42,10 +42,65 @@ export function words(text: string): string[] {
   return tokenize(foldText(text)).map((t) => t.word);
 }
 
+export interface MarkerSpan {
+  /** The marker with its brackets or stars. */
+  from: number;
+  to: number;
+  /** What is inside. */
+  innerFrom: number;
+  innerTo: number;
+}
+
+const CLOSERS: Record<string, string> = { '[': ']', '(': ')', '*': '*' };
+
+/**
+ * Where the non-verbal markers are: "[lacht]", "(zucht)" and, with `stars`, "*stilte*". The same
+ * result as the regular expression that alternates "[", anything but "]", "]" (and likewise for
+ * parentheses and stars), found in one pass: the next
+ * closing character is looked up in a table built from the right, so an unclosed "[" in a long text
+ * costs one step instead of a scan to the end (a regex engine rescans for every "[").
+ */
+export function markerSpans(text: string, stars = false): MarkerSpan[] {
+  const out: MarkerSpan[] = [];
+  if (!/[[(*]/.test(text)) return out;
+  const next: Record<string, Int32Array> = {};
+  for (const close of stars ? [']', ')', '*'] : [']', ')']) {
+    const arr = new Int32Array(text.length + 1);
+    arr[text.length] = -1;
+    for (let i = text.length - 1; i >= 0; i--) arr[i] = text[i] === close ? i : arr[i + 1]!;
+    next[close] = arr;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const close = CLOSERS[ch];
+    if (!close || (ch === '*' && !stars)) continue;
+    const j = next[close]![i + 1]!;
+    // "**" is not a marker: the star form needs at least one character inside.
+    if (j < 0 || (ch === '*' && j === i + 1)) continue;
+    out.push({ from: i, to: j + 1, innerFrom: i + 1, innerTo: j });
+    i = j;
+  }
+  return out;
+}
+
+/** The text with every marker replaced by spaces of the same length (offsets stay valid). */
+export function blankMarkers(text: string, spans: readonly MarkerSpan[]): string {
+  if (!spans.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.from), ' '.repeat(s.to - s.from));
+    at = s.to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 /** Non-verbal markers such as "[lacht]" or "(zucht)" are not words of the sentence. */
 export function stripMarkers(text: string): string {
-  if (!/[[(]/.test(text)) return text.trim();
-  return text.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const spans = markerSpans(text);
+  if (!spans.length) return text.trim();
+  return blankMarkers(text, spans).replace(/\s+/g, ' ').trim();
 }
 
 export interface Sentence {

@@ -2,11 +2,21 @@
  * One plain sentence per figure, in Dutch and English, that ties the figure to the method.
  * Tone: warm and factual, for teachers looking at their own conversation. Never a score, never a
  * verdict: the sentence says what happened and what the method says about it, and leaves the
- * meaning to the trio.
+ * meaning to the trio (no "opgepakt", "gemist", "te lang"; the unit tests hold a list of such
+ * words). A sentence about a figure that is trivial here (an 8-second turn, one short overlap,
+ * one waiting time) is left out rather than made to sound important.
  */
 import type { MirrorResult } from './conversationMirror';
+import { QUESTION_FUNCTION_SHORT, QUESTION_FUNCTIONS, type QuestionFunction } from './questionFunction';
 
-export type MirrorTopic = 'rollen' | 'vragen' | 'waarom' | 'suggestief' | 'spreektijd' | 'monoloog' | 'overlap' | 'stilte' | 'wachttijd' | 'emotiewoorden';
+/** A turn shorter than this is not worth a sentence about its length. */
+export const LONG_TURN_SEC = 45;
+/** Overlaps shorter than this are people talking at once for a moment, not someone starting over the other. */
+export const OVERLAP_MIN_SEC = 0.5;
+/** Fewer measured waiting times than this say nothing about a pattern. */
+export const WAIT_MIN_COUNT = 3;
+
+export type MirrorTopic = 'rollen' | 'vragen' | 'functies' | 'waarom' | 'suggestief' | 'spreektijd' | 'monoloog' | 'overlap' | 'stilte' | 'wachttijd' | 'emotiewoorden';
 
 export interface MirrorSentence {
   topic: MirrorTopic;
@@ -38,6 +48,14 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "3 over emotie, 2 over precies": the functions that occur, most frequent first. */
+function functionList(counts: Partial<Record<QuestionFunction, number>>, lang: 'nl' | 'en'): string {
+  return QUESTION_FUNCTIONS.filter((f) => (counts[f] ?? 0) > 0)
+    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))
+    .map((f) => `${counts[f]} ${QUESTION_FUNCTION_SHORT[f][lang]}`)
+    .join(', ');
+}
+
 export function mirrorSentences(r: Base): MirrorSentence[] {
   const out: MirrorSentence[] = [];
   const who = r.rolesSet ? { nl: 'de begeleider', en: 'the guide' } : { nl: 'de sprekers', en: 'the speakers' };
@@ -45,30 +63,46 @@ export function mirrorSentences(r: Base): MirrorSentence[] {
 
   const c = r.classCounts;
   const total = r.questions.length;
+  const prompts = c.doorvraag ?? 0;
   out.push({
     topic: 'vragen',
     nl: total
-      ? `In dit gesprek stelde ${who.nl} ${plural(total, 'vraag', 'vragen')}, waarvan ${c.open} open. Open vragen met wat en hoe laten de student het eigen verhaal vertellen.`
+      ? `In dit gesprek stelde ${who.nl} ${plural(total, 'vraag', 'vragen')}: ${c.open} open` +
+        (prompts ? ` en ${prompts} ${prompts === 1 ? 'doorvraag' : 'doorvragen'} (een woord van de student herhaald, of "En?")` : '') +
+        '. Open vragen met wat en hoe laten de student het eigen verhaal vertellen.'
       : `In dit gesprek zijn geen vragen van ${who.nl} gevonden. Open vragen met wat en hoe nodigen de student uit om een ervaring te vertellen.`,
     en: total
-      ? `In this conversation ${who.en} asked ${plural(total, 'question', 'questions')}, ${c.open} of them open. Open questions with what and how let the student tell their own story.`
+      ? `In this conversation ${who.en} asked ${plural(total, 'question', 'questions')}: ${c.open} open` +
+        (prompts ? ` and ${prompts} ${prompts === 1 ? 'prompt' : 'prompts'} to go on (a word of the student repeated, or "En?")` : '') +
+        '. Open questions with what and how let the student tell their own story.'
       : `No questions by ${who.en} were found in this conversation. Open questions with what and how invite the student to tell about an experience.`,
   });
+  if (total) {
+    const f = r.functionCounts;
+    const deepen = (f.precies ?? 0) + (f.eerder ?? 0);
+    const broaden = (f.elders ?? 0) + (f.vergelijken ?? 0);
+    out.push({
+      topic: 'functies',
+      nl: `Naar hun functie in de methode: ${functionList(f, 'nl')}. Verdiepend (wat er precies gebeurde, eerder in het leven): ${deepen}; verbredend (elders in het leven, verhalen vergelijken): ${broaden}.`,
+      en: `By their function in the method: ${functionList(f, 'en')}. Deepening (what exactly happened, earlier in life): ${deepen}; broadening (elsewhere in life, comparing stories): ${broaden}.`,
+    });
+  }
+  const whyQ = r.questions.filter((q) => q.class === 'waarom');
   out.push({
     topic: 'waarom',
     nl: c.waarom
-      ? `Er ${c.waarom === 1 ? 'werd 1 waarom-vraag' : `werden ${c.waarom} waarom-vragen`} gesteld. De methode raadt aan die te vermijden: een waarom-vraag gaat ervan uit dat de student zijn motieven al kent, terwijl het gesprek helpt ze te ontdekken.`
-      : 'Er zijn geen waarom-vragen gevonden. De methode raadt ze af, omdat de student zijn motieven vaak nog moet ontdekken.',
+      ? `Er ${c.waarom === 1 ? 'werd 1 waarom-vraag' : `werden ${c.waarom} waarom-vragen`} gesteld (${whyQ.map((q) => clock(q.time)).join(', ')}). De methode vraagt liever naar wat er gebeurde: een waarom-vraag gaat ervan uit dat de student zijn motieven al kent, terwijl het gesprek helpt ze te ontdekken. Kijk samen wat de student daarop vertelde.`
+      : 'Er zijn geen waarom-vragen gevonden. De methode vraagt naar wat er gebeurde, omdat de student zijn motieven vaak nog ontdekt.',
     en: c.waarom
-      ? `${plural(c.waarom, 'why-question was', 'why-questions were')} asked. The method advises avoiding them: a why-question assumes the student already knows their motives, while the conversation is there to discover them.`
-      : 'No why-questions were found. The method advises against them, because students often still have to discover their motives.',
+      ? `${plural(c.waarom, 'why-question was', 'why-questions were')} asked (${whyQ.map((q) => clock(q.time)).join(', ')}). The method asks what happened instead: a why-question assumes the student already knows their motives, while the conversation is there to discover them. Look together at what the student said next.`
+      : 'No why-questions were found. The method asks what happened, because students often are still discovering their motives.',
   });
   if (c.suggestief + c.bevestiging > 0) {
     const n = c.suggestief + c.bevestiging;
     out.push({
       topic: 'suggestief',
-      nl: `${n === 1 ? '1 vraag legde' : `${n} vragen legden`} een antwoord of advies al klaar (${c.suggestief} sturend, ${c.bevestiging} ter bevestiging). NIVEA — niet invullen voor een ander — vraagt ruimte voor de woorden van de student zelf.`,
-      en: `${n === 1 ? '1 question already held' : `${n} questions already held`} an answer or a piece of advice (${c.suggestief} leading, ${c.bevestiging} asking for agreement). NIVEA — do not fill in for the other — leaves room for the student’s own words.`,
+      nl: `${n === 1 ? '1 vraag bevatte' : `${n} vragen bevatten`} al een mogelijk antwoord of een voorstel (${c.suggestief} sturend, ${c.bevestiging} ter bevestiging). NIVEA — niet invullen voor een ander — laat ruimte voor de woorden van de student zelf; kijk samen wat de student daarop zei.`,
+      en: `${n === 1 ? '1 question already held' : `${n} questions already held`} a possible answer or a proposal (${c.suggestief} leading, ${c.bevestiging} asking for agreement). NIVEA — do not fill in for the other — leaves room for the student’s own words; look together at what the student said next.`,
     });
   }
 
@@ -91,22 +125,23 @@ export function mirrorSentences(r: Base): MirrorSentence[] {
           },
     );
     const longest = (beg.length ? beg : r.talk.speakers).filter((s) => s.longestTurn).sort((a, b) => b.longestTurn!.durationSec - a.longestTurn!.durationSec)[0];
-    if (longest?.longestTurn) {
+    if (longest?.longestTurn && longest.longestTurn.durationSec >= LONG_TURN_SEC) {
       const t = longest.longestTurn;
       out.push({
         topic: 'monoloog',
-        nl: `Het langste aaneengesloten stuk van ${longest.name} duurde ${clock(t.durationSec)} (vanaf ${clock(t.start)}). Wie lang aan het woord is, laat minder ruimte voor het verhaal van de ander; kijk samen wat er op dat moment gebeurde.`,
-        en: `The longest stretch by ${longest.name} lasted ${clock(t.durationSec)} (from ${clock(t.start)}). A long turn leaves less room for the other’s story; look together at what happened at that moment.`,
+        nl: `Het langste aaneengesloten stuk van ${longest.name} duurde ${clock(t.durationSec)} (vanaf ${clock(t.start)}). Kijk samen wat er op dat moment gebeurde en hoeveel ruimte er was voor het verhaal van de ander.`,
+        en: `The longest stretch by ${longest.name} lasted ${clock(t.durationSec)} (from ${clock(t.start)}). Look together at what happened at that moment and how much room there was for the other’s story.`,
       });
     }
   }
-  if (r.talk.overlaps.length) {
-    const n = r.talk.overlaps.length;
-    const byBeg = r.talk.overlaps.filter((o) => beg.some((b) => b.speakerId === o.speakerId)).length;
+  const overlaps = r.talk.overlaps.filter((o) => o.overlapSec >= OVERLAP_MIN_SEC);
+  if (overlaps.length >= 2) {
+    const n = overlaps.length;
+    const byBeg = overlaps.filter((o) => beg.some((b) => b.speakerId === o.speakerId)).length;
     out.push({
       topic: 'overlap',
-      nl: `${n === 1 ? 'Eén keer begon' : `${n} keer begon`} iemand te praten terwijl de ander nog sprak${beg.length ? ` (${byBeg} keer de begeleider)` : ''}. Leeg luisteren betekent de ander laten uitpraten.`,
-      en: `${n === 1 ? 'Once' : `${n} times`} someone started talking while the other was still speaking${beg.length ? ` (${byBeg} by the guide)` : ''}. Listening without filling in means letting the other finish.`,
+      nl: `${n} keer begon iemand te praten terwijl de ander nog sprak${beg.length ? ` (${byBeg} keer de begeleider)` : ''}. Bij leeg luisteren hoort de ander laten uitpraten.`,
+      en: `${n} times someone started talking while the other was still speaking${beg.length ? ` (${byBeg} by the guide)` : ''}. Listening without filling in includes letting the other finish.`,
     });
   }
 
@@ -123,7 +158,7 @@ export function mirrorSentences(r: Base): MirrorSentence[] {
 
   const waits = r.waitTimes.filter((w) => w.waitSec !== null && !w.askerContinued).map((w) => w.waitSec!);
   const continued = r.waitTimes.filter((w) => w.askerContinued).length;
-  if (r.waitTimes.length) {
+  if (waits.length + continued >= WAIT_MIN_COUNT) {
     const med = waits.length ? [...waits].sort((a, b) => a - b)[waits.length >> 1]! : null;
     out.push({
       topic: 'wachttijd',
@@ -140,22 +175,28 @@ export function mirrorSentences(r: Base): MirrorSentence[] {
 
   const hits = r.emotionWords;
   if (hits.length) {
-    const open = hits.filter((h) => !h.answered);
-    const ex = open[0];
+    const withQuestion = hits.filter((h) => h.followedBy?.question);
+    const statement = hits.filter((h) => h.followedBy && !h.followedBy.question).length;
+    const none = hits.filter((h) => !h.followedBy).length;
+    const fCounts: Partial<Record<QuestionFunction, number>> = {};
+    for (const h of withQuestion) fCounts[h.followedBy!.question!.function] = (fCounts[h.followedBy!.question!.function] ?? 0) + 1;
+    const next = r.rolesSet ? { nl: 'de begeleider', en: 'the guide' } : { nl: 'de ander', en: 'the other speaker' };
     out.push({
       topic: 'emotiewoorden',
       nl:
         (r.rolesSet ? 'De student gebruikte ' : 'Er vielen ') +
-        `${plural(hits.length, 'emotie- of signaalwoord', 'emotie- of signaalwoorden')}; ` +
-        (open.length
-          ? `bij ${open.length} daarvan kwam ${r.rolesSet ? 'de begeleider' : 'de ander'} er in de volgende beurt niet op terug (bijvoorbeeld "${ex!.word}" op ${clock(ex!.time)}). Bij (h)erken emoties zijn dat momenten om samen terug te kijken.`
-          : 'op elk daarvan kwam de begeleider in de volgende beurt terug. (H)erken emoties: zulke woorden zijn een ingang om door te vragen naar wat er gebeurde.'),
+        `${plural(hits.length, 'emotie- of signaalwoord', 'emotie- of signaalwoorden')}. ` +
+        (withQuestion.length ? `Na ${withQuestion.length} daarvan stelde ${next.nl} in de volgende beurt een vraag (${functionList(fCounts, 'nl')})` : `Na geen ervan volgde een vraag`) +
+        (statement ? `; na ${statement} volgde iets anders dan een vraag` : '') +
+        (none ? `; na ${none} kwam geen beurt meer` : '') +
+        '. (H)erken emoties: zulke woorden zijn een ingang om door te vragen; kijk samen wat er na elk woord gebeurde.',
       en:
         (r.rolesSet ? 'The student used ' : 'There were ') +
-        `${plural(hits.length, 'emotion or signal word', 'emotion or signal words')}; ` +
-        (open.length
-          ? `for ${open.length} of them ${r.rolesSet ? 'the guide' : 'the other speaker'} did not come back to it in the next turn (for example "${ex!.word}" at ${clock(ex!.time)}). For recognising emotions, these are moments to look at together.`
-          : 'the guide came back to each of them in the next turn. Recognising emotions: such words are a way in to ask what happened.'),
+        `${plural(hits.length, 'emotion or signal word', 'emotion or signal words')}. ` +
+        (withQuestion.length ? `After ${withQuestion.length} of them ${next.en} asked a question in the next turn (${functionList(fCounts, 'en')})` : 'None of them was followed by a question') +
+        (statement ? `; after ${statement} something other than a question followed` : '') +
+        (none ? `; after ${none} no further turn came` : '') +
+        '. Recognising emotions: such words are a way in to ask further; look together at what happened after each word.',
     });
   }
   return out;

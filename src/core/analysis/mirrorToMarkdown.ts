@@ -1,5 +1,6 @@
 /** The Gespreksspiegel as Markdown: the sentences first, then the figures behind them. */
 import { QUESTION_CLASS_LABELS, QUESTION_CLASSES } from './questionClassifier';
+import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTION_SHORT, QUESTION_FUNCTIONS } from './questionFunction';
 import { EMOTION_GROUP_LABELS } from './emotionWords';
 import type { MirrorResult } from './conversationMirror';
 import { clock } from './mirrorSentences';
@@ -11,6 +12,12 @@ const T = {
   summary: { nl: 'In het kort', en: 'In short' },
   questions: { nl: 'Vragen', en: 'Questions' },
   counts: { nl: 'Soorten vragen', en: 'Kinds of questions' },
+  functions: { nl: 'Functie in de methode', en: 'Function in the method' },
+  function: { nl: 'functie', en: 'function' },
+  whyFunction: { nl: 'waarom deze functie', en: 'why this function' },
+  corrected: { nl: ' (gecorrigeerd door het drietal)', en: ' (corrected by the trio)' },
+  next: { nl: 'volgende beurt van de begeleider', en: 'next turn of the guide' },
+  noTurn: { nl: '(geen beurt meer)', en: '(no further turn)' },
   talk: { nl: 'Spreektijd', en: 'Speaking time' },
   pauses: { nl: 'Stiltes', en: 'Silences' },
   waits: { nl: 'Wachttijd na een vraag', en: 'Waiting time after a question' },
@@ -34,7 +41,6 @@ const T = {
   continued: { nl: 'vraagsteller praatte door', en: 'asker went on' },
   word: { nl: 'woord', en: 'word' },
   group: { nl: 'groep', en: 'group' },
-  picked: { nl: 'opgepakt', en: 'picked up' },
   yes: { nl: 'ja', en: 'yes' },
   no: { nl: 'nee', en: 'no' },
   none: { nl: '_Geen._', en: '_None._' },
@@ -55,6 +61,12 @@ function n(x: number, lang: Lang): string {
   return lang === 'nl' ? t.replace('.', ',') : t;
 }
 
+function followText(f: MirrorResult['emotionWords'][number]['followedBy'], lang: Lang): string {
+  if (!f) return T.noTurn[lang];
+  const what = f.question ? `${f.question.text} (${QUESTION_FUNCTION_SHORT[f.question.function][lang]})` : f.text;
+  return `${clock(f.time)}: ${what}`;
+}
+
 export function mirrorToMarkdown(r: MirrorResult, lang: Lang = 'nl'): string {
   const L = (k: keyof typeof T) => (T[k] as { nl: string; en: string })[lang];
   const name = (id: string) => r.talk.speakers.find((s) => s.speakerId === id)?.name ?? id;
@@ -64,8 +76,23 @@ export function mirrorToMarkdown(r: MirrorResult, lang: Lang = 'nl'): string {
   for (const s of r.sentences) out.push(`- ${s[lang]}`);
   out.push('', `## ${L('counts')}`, '');
   out.push(...table([L('kind'), L('number')], QUESTION_CLASSES.map((c) => [QUESTION_CLASS_LABELS[c][lang], String(r.classCounts[c])]), L('none')));
+  out.push(`## ${L('functions')}`, '');
+  out.push(...table([L('function'), L('number')], QUESTION_FUNCTIONS.map((f) => [QUESTION_FUNCTION_LABELS[f][lang], String(r.functionCounts[f])]), L('none')));
   out.push(`## ${L('questions')}`, '');
-  out.push(...table([L('time'), L('kind'), L('question'), L('why')], r.questions.map((q) => [clock(q.time), q.label[lang], q.text, q.reason[lang]]), L('none')));
+  out.push(
+    ...table(
+      [L('time'), L('kind'), L('function'), L('question'), L('why'), L('whyFunction')],
+      r.questions.map((q) => [
+        clock(q.time),
+        q.label[lang] + (q.corrected?.form ? L('corrected') : ''),
+        q.functionLabel[lang] + (q.corrected?.function ? L('corrected') : ''),
+        q.text,
+        q.reason[lang],
+        q.functionReason[lang],
+      ]),
+      L('none'),
+    ),
+  );
   out.push(`## ${L('talk')}`, '');
   out.push(
     ...table(
@@ -95,8 +122,8 @@ export function mirrorToMarkdown(r: MirrorResult, lang: Lang = 'nl'): string {
   out.push(`## ${L('emotion')}`, '');
   out.push(
     ...table(
-      [L('time'), L('speaker'), L('word'), L('group'), L('picked')],
-      r.emotionWords.map((h) => [clock(h.time), name(h.speakerId), h.word, EMOTION_GROUP_LABELS[h.group][lang], h.answered ? L('yes') : L('no')]),
+      [L('time'), L('speaker'), L('word'), L('group'), L('next')],
+      r.emotionWords.map((h) => [clock(h.time), name(h.speakerId), h.word, EMOTION_GROUP_LABELS[h.group][lang], followText(h.followedBy, lang)]),
       L('none'),
     ),
   );

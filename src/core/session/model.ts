@@ -197,6 +197,19 @@ export interface Session {
   notes: Note[];
   fragments: Fragment[];
   review: Review;
+  /** The trio's corrections of the Gespreksspiegel (optional: absent in older files). */
+  spiegelCorrections?: SpiegelCorrection[];
+}
+
+/**
+ * A question's form or function as the trio corrected it in the Gespreksspiegel. `key` is the
+ * question's stable id: segment id and character offset of the sentence ("g12:40"). The values are
+ * the ids of src/core/analysis (questionClassifier, questionFunction).
+ */
+export interface SpiegelCorrection {
+  key: string;
+  form?: string;
+  function?: string;
 }
 
 /** The collections an edit can add to, change or remove from; each item has an `id`. */

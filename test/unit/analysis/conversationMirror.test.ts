@@ -22,23 +22,47 @@ describe('conversationMirror', () => {
     assert.ok(r.questions[4]!.time > 34 && r.questions[4]!.time < 40, 'second sentence of g8 is placed inside the segment');
     assert.ok(r.questions.every((q) => q.reason.nl && q.reason.en));
   });
-  it('emotion words of the student and whether the next begeleider turn picked them up', () => {
+  it('emotion words of the student, each with the begeleider turn that followed (described, not judged)', () => {
     const byWord = Object.fromEntries(r.emotionWords.map((h) => [h.word.toLowerCase(), h]));
-    assert.equal(byWord['ik weet het niet']!.answered, false); // next turn: "Oké. Dat was best spannend, toch?"
+    // "ik moest" and "misschien" signal nothing on their own: no hits.
+    assert.equal(byWord['ik moest'], undefined);
+    assert.equal(byWord['misschien'], undefined);
+    const weet = byWord['ik weet het niet']!;
+    assert.equal(weet.followedBy!.segmentId, 'g5');
+    assert.deepEqual(weet.followedBy!.question && [weet.followedBy!.question.class, weet.followedBy!.question.function], ['bevestiging', 'emotie']);
     assert.equal(byWord['zucht']!.group, 'nonverbaal');
-    assert.equal(byWord['baalde']!.answeredBy, 'vraag'); // "Waarom deed je dat dan?" points back
-    assert.equal(byWord['misschien']!.answered, true);
+    assert.equal(byWord['baalde']!.followedBy!.segmentId, 'g3');
+    assert.equal(byWord['baalde']!.followedBy!.question!.class, 'waarom');
     assert.ok(r.emotionWords.every((h) => h.speakerId === 's'));
+    assert.ok(!('answered' in weet), 'no verdict field');
   });
-  it('a word named again by the begeleider counts as picked up by the word', () => {
+  it('says when the begeleider repeated the word, and when no turn followed', () => {
     const x = analyzeSession({ speakers: session.speakers, transcript: [seg('1', 0, 3, 's', 'Ik was echt boos.'), seg('2', 3, 5, 'b', 'Je was boos.')] });
-    assert.equal(x.emotionWords[0]!.answeredBy, 'woord');
+    assert.equal(x.emotionWords[0]!.followedBy!.repeatsWord, true);
+    assert.equal(x.emotionWords[0]!.followedBy!.question, null);
     const y = analyzeSession({ speakers: session.speakers, transcript: [seg('1', 0, 3, 's', 'Ik was echt boos.'), seg('2', 3, 5, 'b', 'Oké, volgende week is je examen.')] });
-    assert.equal(y.emotionWords[0]!.answered, false);
+    assert.equal(y.emotionWords[0]!.followedBy!.repeatsWord, false);
+    const z = analyzeSession({ speakers: session.speakers, transcript: [seg('1', 0, 3, 's', 'Ik was echt boos.')] });
+    assert.equal(z.emotionWords[0]!.followedBy, null);
+    assert.match(z.sentences.find((t) => t.topic === 'emotiewoorden')!.nl, /geen beurt meer/);
+  });
+  it('an echo of the student\'s emotion word is a doorvraag about emotion, not a closed question', () => {
+    const x = analyzeSession({ speakers: session.speakers, transcript: [seg('1', 0, 3, 's', 'Ik voelde me zo machteloos.'), seg('2', 3, 5, 'b', 'Machteloos?'), seg('3', 5, 6, 's', 'Ja.'), seg('4', 6, 7, 'b', 'En?')] });
+    assert.deepEqual(x.questions.map((q) => [q.class, q.rule, q.function]), [
+      ['doorvraag', 'echo', 'emotie'],
+      ['doorvraag', 'kort-doorvragen', 'precies'],
+    ]);
+    assert.equal(x.classCounts.gesloten, 0);
+    assert.equal(x.questions[0]!.key, '2:0');
+  });
+  it('each question carries its function in the method with a reason', () => {
+    assert.deepEqual(r.questions.map((q) => q.function), ['ervaring', 'precies', 'emotie', 'toekomst', 'emotie']);
+    assert.ok(r.questions.every((q) => q.functionLabel.nl && q.functionReason.nl && q.functionReason.en));
+    assert.equal(r.functionCounts.emotie, 2);
   });
   it('one sentence per figure in Dutch and English, tied to the method', () => {
     const topics = r.sentences.map((s) => s.topic);
-    for (const t of ['vragen', 'waarom', 'suggestief', 'spreektijd', 'stilte', 'wachttijd', 'emotiewoorden']) assert.ok(topics.includes(t as never), t);
+    for (const t of ['vragen', 'functies', 'waarom', 'suggestief', 'spreektijd', 'stilte', 'wachttijd', 'emotiewoorden']) assert.ok(topics.includes(t as never), t);
     const s = (t: string) => r.sentences.find((x) => x.topic === t)!;
     assert.match(s('waarom').nl, /1 waarom-vraag/);
     assert.match(s('spreektijd').nl, /Spreek met, niet tegen/);
@@ -58,7 +82,9 @@ describe('conversationMirror', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
     const nl = mirrorToMarkdown(r, 'nl');
     assert.match(nl, /^# Gespreksspiegel/);
-    assert.match(nl, /\| 0:16 \| waarom-vraag \| Waarom deed je dat dan\? \|/);
+    assert.match(nl, /\| 0:16 \| waarom-vraag \| wat er precies gebeurde \(uitgangspunt 3, verdiepen\) \| Waarom deed je dat dan\? \|/);
+    assert.match(nl, /## Functie in de methode/);
+    assert.doesNotMatch(nl, /opgepakt/);
     assert.match(mirrorToMarkdown(r, 'en'), /## Speaking time/);
   });
   it('audio silences are merged with transcript pauses', () => {

@@ -36,7 +36,10 @@ describe('emotionWords', () => {
   it('multi-word phrases, longest first', () => {
     const h = findEmotionWords('Tja, ik weet het niet hoor', m);
     assert.deepEqual(h.map((x) => [x.lemma, x.text]), [['ik weet het niet', 'ik weet het niet']]);
-    assert.deepEqual(lemmas('Ik moet eerlijk zijn, ik wil eigenlijk iets anders'), ['ik moet eerlijk zijn', 'ik wil', 'eigenlijk']);
+    assert.deepEqual(lemmas('Ik moet eerlijk zijn, ik wil eigenlijk iets anders'), ['ik moet eerlijk zijn', 'ik wil']);
+  });
+  it('noisy words are not signals: eigenlijk, misschien, ik moest', () => {
+    assert.deepEqual(lemmas('Eigenlijk moest ik misschien, ik moest gewoon werken'), []);
   });
   it('non-verbal markers only inside [..], (..) or *..*', () => {
     assert.deepEqual(lemmas('Nou... [zucht] ja.'), ['zucht']);

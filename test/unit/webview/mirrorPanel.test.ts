@@ -59,9 +59,9 @@ describe('mirror panel', () => {
     const m = await mount(session());
     hs = m.hs;
     const fig = m.doc.querySelector('.mirror-questions')!;
-    assert.equal(fig.querySelectorAll('rect.mirror-bar').length, 6);
+    assert.equal(fig.querySelectorAll('rect.mirror-bar').length, 7);
     const counts = [...fig.querySelectorAll('table tbody tr')].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]);
-    assert.deepEqual(counts.map((c) => c[0]), ['open', 'gesloten', 'waarom-vraag', 'suggestief/sturend', 'keuzevraag', 'bevestigingsvraag']);
+    assert.deepEqual(counts.map((c) => c[0]), ['open', 'doorvraag (echo, kort)', 'gesloten', 'waarom-vraag', 'suggestief/sturend', 'keuzevraag', 'bevestigingsvraag']);
     assert.equal(counts.find((c) => c[0] === 'waarom-vraag')![1], String(m.analysis.classCounts.waarom));
     assert.ok(m.analysis.classCounts.waarom >= 1, 'the fixture asks a waarom-vraag');
     assert.equal(fig.querySelectorAll('.mirror-list li').length, m.analysis.questions.length);
@@ -78,8 +78,9 @@ describe('mirror panel', () => {
     for (const g of marks) assert.ok(g.getAttribute('aria-label')!.length > 0);
     const word = a.emotionWords[0]!;
     const wordMark = [...tl.querySelectorAll<SVGGElement>('.mirror-emotion g[role="button"]')].find((g) => Number(g.getAttribute('data-time')) === word.time)!;
-    assert.match(wordMark.getAttribute('aria-label')!, word.answered ? /opgepakt/ : /niet opgepakt/);
-    assert.ok(wordMark.closest(word.answered ? '.mirror-emotion-answered' : '.mirror-emotion-open'));
+    assert.match(wordMark.getAttribute('aria-label')!, /daarna/);
+    assert.ok(wordMark.closest('.mirror-emotion'));
+    assert.doesNotMatch(wordMark.getAttribute('aria-label') ?? '', /opgepakt/);
     wordMark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     assert.equal(hs.clock.time, word.time);
     // Roving focus: one tab stop per row, arrows move along it, Enter seeks.

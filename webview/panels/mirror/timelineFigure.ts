@@ -1,5 +1,6 @@
 import type { MirrorResult } from '../../../src/core/analysis/conversationMirror';
 import { QUESTION_CLASSES, QUESTION_CLASS_LABELS } from '../../../src/core/analysis/questionClassifier';
+import { QUESTION_FUNCTION_SHORT } from '../../../src/core/analysis/questionFunction';
 import type { Session } from '../../../src/core/session/model';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
@@ -66,12 +67,14 @@ export function timelineFigure(ctx: ViewContext, r: MirrorResult, session: Sessi
   }
   const secText = (x: number) => oneDecimal(x, lang);
   rows.push(row(ctx, ctx.t('mirror.tl.silences'), r.pauses.map((p) => ({ time: p.start, end: p.end, kind: 'span', label: ctx.t('mirror.tl.silence', secText(p.durationSec), mmss(p.start)) })), duration, 'mirror-silences'));
-  const wordLabel = (w: MirrorResult['emotionWords'][number]) => ctx.t('mirror.tl.word', ctx.t('mirror.tl.emotion'), mmss(w.time), w.word, ctx.t(w.answered ? 'mirror.tl.answered' : 'mirror.tl.notAnswered'));
-  // Picked up or not: two rows rather than two shapes, which would be too small to tell apart.
-  for (const answered of [true, false]) {
-    const ws = r.emotionWords.filter((w) => w.answered === answered);
-    rows.push(row(ctx, ctx.t(answered ? 'mirror.tl.emotionAnswered' : 'mirror.tl.emotionOpen'), ws.map((w) => ({ time: w.time, kind: 'word', label: wordLabel(w) })), duration, `mirror-emotion mirror-emotion-${answered ? 'answered' : 'open'}`));
-  }
+  // What followed each word is described (the next question and its function), never judged.
+  const followed = (w: MirrorResult['emotionWords'][number]) => {
+    const f = w.followedBy;
+    if (!f) return ctx.t('mirror.tl.followNone');
+    return f.question ? ctx.t('mirror.tl.followQuestion', mmss(f.time), f.question.text, L(QUESTION_FUNCTION_SHORT[f.question.function])) : ctx.t('mirror.tl.followOther', mmss(f.time), f.text);
+  };
+  const wordLabel = (w: MirrorResult['emotionWords'][number]) => ctx.t('mirror.tl.word', ctx.t('mirror.tl.emotion'), mmss(w.time), w.word, followed(w));
+  rows.push(row(ctx, ctx.t('mirror.tl.emotion'), r.emotionWords.map((w) => ({ time: w.time, kind: 'word', label: wordLabel(w) })), duration, 'mirror-emotion'));
   const tags = new Map((session?.framework.tags ?? []).map((t) => [t.id, t]));
   const detailText = (d: (typeof details)[number]) => [d.tags.map((id) => tags.get(id) ? L(tags.get(id)!.label) : id).join(', '), d.see].filter(Boolean).join(' — ');
   rows.push(row(ctx, ctx.t('mirror.tl.details'), details.map((d) => ({ time: d.start, kind: 'tick', colour: dataColour(tags.get(d.tags[0] ?? '')?.colour, '') || undefined, label: ctx.t('mirror.tl.detail', mmss(d.start), detailText(d)) })), duration, 'mirror-details'));
@@ -79,7 +82,7 @@ export function timelineFigure(ctx: ViewContext, r: MirrorResult, session: Sessi
   const strip = h('div', { className: 'mirror-timeline' }, h('p', { className: 'muted' }, ctx.t('mirror.tl.hint')), ...rows.filter((x): x is HTMLElement => x !== null));
 
   const silenceRows = r.pauses.map((p) => h('span', {}, seekLink(ctx, p.start), ` ${ctx.t('mirror.sec', secText(p.durationSec))}`));
-  const wordRows = r.emotionWords.map((w) => h('span', {}, seekLink(ctx, w.time), ' ', h('q', {}, w.word), ` — ${ctx.t(w.answered ? 'mirror.tl.answered' : 'mirror.tl.notAnswered')}`));
+  const wordRows = r.emotionWords.map((w) => h('span', {}, seekLink(ctx, w.time), ' ', h('q', {}, w.word), ` — ${followed(w)}`));
   const detailRows = details.map((d) => h('span', {}, seekLink(ctx, d.start), ` ${detailText(d)}`));
   const stilte = [sentenceOf(ctx, r, 'stilte'), sentenceOf(ctx, r, 'wachttijd')].filter(Boolean);
   return figure('timeline', ctx.t('mirror.tl.title'), sentenceOf(ctx, r, 'emotiewoorden'), strip,
