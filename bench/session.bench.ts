@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Detail, Session } from '../src/core/session/model';
 import { newSession } from '../src/core/session/newSession';
-import { serializeSession } from '../src/core/session/sessionFile';
+import { parseSessionText, serializeSession } from '../src/core/session/sessionFile';
 import { applyCheckedEdit } from '../src/core/session/validateEdit';
 import { atomicWrite } from '../src/node/atomicWrite';
 import { medianMs, type BenchContext, type BenchFigure } from './benchKit';
@@ -43,7 +43,15 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
   const edit = await medianMs(n * 5, () => {
     cur = applyCheckedEdit(cur, { op: 'update', coll: 'details', id: `d${k++ % 2000}`, patch: { see: `gewijzigd ${k}` } }).session;
   });
+  // A hostile file: 200,000 segments must be refused quickly, with a message (not parsed to the end).
+  const huge = JSON.parse(serializeSession(s)) as { transcript: unknown[] };
+  huge.transcript = Array.from({ length: 200_000 }, (_, i) => ({ id: `g${i}`, start: i, end: i + 0.5, speakerId: null, text: 'ja' }));
+  const hugeText = JSON.stringify(huge);
+  const refuse = await medianMs(ctx.quick ? 2 : 5, () => {
+    if (parseSessionText(hugeText).ok) throw new Error('200,000 segments were accepted');
+  });
   return [
+    { id: 'session.refuse200k', label: 'Refuse a session file with 200,000 transcript segments', value: +refuse.toFixed(0), unit: 'ms', budget: { max: 2000 }, detail: { bytes: hugeText.length } },
     { id: 'session.save2000', label: 'Save a session with 2,000 details (serialize + atomic write)', value: +save.toFixed(1), unit: 'ms', budget: { max: 50 }, detail: { bytes: serializeSession(s).length } },
     { id: 'session.edit2000', label: 'Apply + validate one edit at 2,000 details (host side)', value: +edit.toFixed(2), unit: 'ms', budget: { max: 16 } },
   ];

@@ -50,16 +50,13 @@ describe('hostile and huge session files', function () {
     assert.ok(slowest < 1000, `slowest input took ${slowest.toFixed(0)} ms`);
   });
 
-  it('refuses 200,000 segments with a clear message within seconds', () => {
+  // How fast the refusal is: bench figure session.refuse200k (no timing bounds in unit tests).
+  it('refuses 200,000 segments with a clear message naming the transcript', () => {
     const s = sampleSession() as unknown as { transcript: unknown[] };
     s.transcript = Array.from({ length: 200_000 }, (_, i) => ({ id: `g${i}`, start: i, end: i + 0.5, speakerId: null, text: 'ja' }));
-    const text = JSON.stringify(s);
-    const t = performance.now();
-    const r = parseSessionText(text);
-    const ms = performance.now() - t;
+    const r = parseSessionText(JSON.stringify(s));
     assert.ok(!r.ok);
     assert.match(r.problem.reasons.join('\n'), /transcript/);
-    assert.ok(ms < 5000, `${ms} ms`);
   });
 
   it('refuses a 50 MB file at once, before parsing', () => {
