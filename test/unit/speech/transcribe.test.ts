@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { SpeechSegment, TimeSpan } from '../../../src/core/speech/speechSegment';
 import { locateFfmpeg } from '../../../src/media/ffmpegLocator';
 import { loadSherpa } from '../../../src/speech/sherpaLoader';
-import { transcribeInWorker } from '../../../src/speech/speechJob';
+import { detectSpeechInWorker, transcribeInWorker } from '../../../src/speech/speechJob';
 import { detectSpeechInFile } from '../../../src/speech/speechRegions';
 import type { TranscriptionOptions, TranscriptionResult } from '../../../src/speech/speechTypes';
 import { INSTALL_FFMPEG } from '../../fixtures/media/generateMedia';
@@ -159,5 +159,24 @@ describe('transcription pipeline: real sherpa-onnx with stand-in models, in the 
     assert.equal(r.complete, false);
     assert.match(r.problem!.nl, /De map voor het spraakmodel bestaat niet/);
     assert.match(r.problem!.en, /does not exist/);
+  });
+});
+
+describe('speech regions in the worker process', function () {
+  this.timeout(60_000);
+  it('gives the same regions as in-process, and a cancel before the end says so', async () => {
+    const talk = sharedDutchSpeech();
+    const t = await locateFfmpeg();
+    if (!t.ok) throw new Error(INSTALL_FFMPEG);
+    const s = loadSherpa();
+    if (!s.ok) throw new Error(s.problem.en);
+    const here = await detectSpeechInFile(s.sherpa, talk.wav, t.value.ffmpeg);
+    const progress: number[] = [];
+    const there = await detectSpeechInWorker({ recording: talk.wav, ffmpeg: t.value.ffmpeg, durationSec: talk.durationSec }, (f) => progress.push(f));
+    assert.ok(here.ok && there.ok);
+    assert.deepEqual(there.value, here.value);
+    assert.equal(progress.at(-1), 1);
+    const cancelled = await detectSpeechInWorker({ recording: talk.wav, ffmpeg: t.value.ffmpeg }, undefined, AbortSignal.abort());
+    assert.ok(!cancelled.ok && cancelled.aborted);
   });
 });
