@@ -58,7 +58,9 @@ function superviseWorker<T>(first: ToWorker, s: Supervision<T>, signal: AbortSig
     let stderrTail = '';
     let child: ChildProcess;
     try {
-      child = fork(launch.script, [], { execArgv: launch.execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
+      // ELECTRON_RUN_AS_NODE: inside VS Code, process.execPath is the editor's Electron binary;
+      // this makes it run the script as plain Node (a no-op under Node itself).
+      child = fork(launch.script, [], { execArgv: launch.execArgv, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'json' });
     } catch (e) {
       resolve(s.ended(crashed(AT_START, (e as Error).message)));
       return;
