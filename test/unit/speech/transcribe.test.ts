@@ -103,6 +103,13 @@ describe('transcription pipeline: real sherpa-onnx with stand-in models, in the 
     assert.match(r.speakerNote!.en, /no speaker model/);
   });
 
+  it('a speaker folder that is not usable still gives the text, with one speaker and the reason', async () => {
+    const r = await transcribeInWorker({ ...base, speakerModel: models.ctc });
+    assert.equal(r.complete, true);
+    assertWellFormed(r.segments, 1);
+    assert.match(r.speakerNote!.nl, /^Eén spreker: .* bevat een spraakherkenningsmodel, geen sprekermodellen\.$/);
+  });
+
   it('cancel keeps the part already recognised', async () => {
     const controller = new AbortController();
     let seen: readonly SpeechSegment[] = [];
