@@ -85,8 +85,11 @@ export async function streamSpeechAudio(recording: string, ffmpeg: string, onSam
   return { ok: true, value: chunker.samplesOut };
 }
 
-/** The whole recording in one Float32Array (see the memory note at the top). */
-export async function decodeSpeechAudio(recording: string, ffmpeg: string, options: DecodeOptions = {}): Promise<SpeechOutcome<Float32Array>> {
+/**
+ * The whole recording in one Float32Array (see the memory note at the top). `alsoTo` sees every
+ * piece as it arrives (the VAD runs there while ffmpeg is still decoding).
+ */
+export async function decodeSpeechAudio(recording: string, ffmpeg: string, options: DecodeOptions & { alsoTo?: (samples: Float32Array) => void } = {}): Promise<SpeechOutcome<Float32Array>> {
   // Sized once from the probed length (+2 s slack); doubled when a file runs longer.
   let buf = new Float32Array(Math.ceil(((options.durationSec ?? 0) > 0 ? options.durationSec! + 2 : 60) * SPEECH_SAMPLE_RATE));
   let used = 0;
@@ -101,6 +104,7 @@ export async function decodeSpeechAudio(recording: string, ffmpeg: string, optio
       }
       buf.set(s, used);
       used += s.length;
+      options.alsoTo?.(s);
     },
     options,
   );

@@ -88,17 +88,6 @@ export class SpeechRegionDetector {
   }
 }
 
-/** Regions in samples already in memory; fed in 10-second pieces so `onProgress` can report. */
-export function detectSpeech(sherpa: SherpaModule, samples: Float32Array, options: { model?: string; onProgress?: (f: number) => void } = {}): TimeSpan[] {
-  const d = new SpeechRegionDetector(sherpa, options.model);
-  const step = 10 * SPEECH_SAMPLE_RATE;
-  for (let i = 0; i < samples.length; i += step) {
-    d.accept(samples.subarray(i, i + step));
-    options.onProgress?.(Math.min(1, (i + step) / samples.length));
-  }
-  return d.finish();
-}
-
 /** Regions straight from a recording, in constant memory (decode and VAD run side by side). */
 export async function detectSpeechInFile(sherpa: SherpaModule, recording: string, ffmpeg: string, options: DecodeOptions & { model?: string } = {}): Promise<SpeechOutcome<TimeSpan[]>> {
   const d = new SpeechRegionDetector(sherpa, options.model);

@@ -30,6 +30,14 @@ export interface TranscriptionOptions {
   durationSec?: number | null;
 }
 
+/** Speech regions only (VAD): for empty transcript rows to type along with. */
+export interface SpeechRegionsOptions {
+  recording: string;
+  ffmpeg: string;
+  vadModel?: string;
+  durationSec?: number | null;
+}
+
 export interface TranscriptionCallbacks {
   /** Share done 0..1 and an estimate of the seconds left (null until there is a basis for one). */
   onProgress?: (fractionDone: number, secondsLeft: number | null) => void;

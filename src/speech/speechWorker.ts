@@ -9,7 +9,8 @@
  */
 import type { SpeechSegment } from '../core/speech/speechSegment';
 import { loadSherpa } from './sherpaLoader';
-import type { TranscriptionResult } from './speechTypes';
+import { detectSpeechInFile } from './speechRegions';
+import type { SpeechRegionsOptions, TranscriptionResult } from './speechTypes';
 import { runTranscription } from './transcribePipeline';
 import type { FromWorker, ToWorker } from './speechWorkerProtocol';
 
@@ -43,8 +44,16 @@ async function start(options: Extract<ToWorker, { type: 'start' }>['options']): 
   process.disconnect?.();
 }
 
+async function regions(options: SpeechRegionsOptions): Promise<void> {
+  const loaded = loadSherpa();
+  const result = loaded.ok ? await detectSpeechInFile(loaded.sherpa, options.recording, options.ffmpeg, { model: options.vadModel, durationSec: options.durationSec, signal: controller.signal, onProgress: (fraction) => send({ type: 'progress', fraction, secondsLeft: null }) }) : { ok: false as const, problem: loaded.problem };
+  send({ type: 'regionsDone', result });
+  process.disconnect?.();
+}
+
 process.on('message', (m: ToWorker) => {
   if (m.type === 'start') void start(m.options);
+  else if (m.type === 'regions') void regions(m.options);
   else if (m.type === 'cancel') {
     controller.abort();
     waitingForAck?.();

@@ -15,8 +15,8 @@ import type { LocalText } from '../core/session/model';
 import { decodeSpeechAudio, SPEECH_SAMPLE_RATE } from './audioDecode';
 import { inspectModelFolder, type RecognizerConfig, type SpeakerConfig } from './modelFolder';
 import type { SherpaModule, SherpaOfflineRecognizer, SherpaOfflineRecognizerConfig } from './sherpaTypes';
-import { detectSpeech } from './speechRegions';
-import type { TranscriptionOptions, TranscriptionResult } from './speechTypes';
+import { SpeechRegionDetector } from './speechRegions';
+import type { SpeechOutcome, TranscriptionOptions, TranscriptionResult } from './speechTypes';
 
 export interface PipelineCallbacks {
   onProgress?: (fractionDone: number, secondsLeft: number | null) => void;
@@ -93,12 +93,10 @@ export async function runTranscription(sherpa: SherpaModule, o: TranscriptionOpt
     return result(false, { nl: `Het spraakmodel in ${model.dir} laadt niet (${(e as Error).message}).`, en: `The speech model in ${model.dir} does not load (${(e as Error).message}).` });
   }
 
-  const decoded = await decodeSpeechAudio(o.recording, o.ffmpeg, { signal, durationSec: o.durationSec, onProgress: (f) => progress(f * SHARE.decode) });
-  if (!decoded.ok) return result(false, decoded.aborted ? null : decoded.problem);
-  const audio = decoded.value;
+  const heard = await decodeWithRegions(sherpa, o, signal, (f) => progress(f * (SHARE.decode + SHARE.vad)));
+  if (!heard.ok) return result(false, heard.aborted ? null : heard.problem);
+  const { audio, regions } = heard.value;
   const durationSec = audio.length / SPEECH_SAMPLE_RATE;
-
-  const regions = detectSpeech(sherpa, audio, { model: o.vadModel, onProgress: (f) => progress(SHARE.decode + f * SHARE.vad) });
   if (signal?.aborted) return result(false);
   await yieldToEvents();
 
@@ -141,6 +139,17 @@ export async function runTranscription(sherpa: SherpaModule, o: TranscriptionOpt
   if (signal?.aborted && done < total) return result(false);
   progress(1, true);
   return result(true);
+}
+
+/**
+ * Decodes the recording and finds its speech regions in one pass: the VAD takes each piece as
+ * ffmpeg delivers it, so decoding (in ffmpeg's process) and detection overlap.
+ */
+export async function decodeWithRegions(sherpa: SherpaModule, o: Pick<TranscriptionOptions, 'recording' | 'ffmpeg' | 'durationSec' | 'vadModel'>, signal?: AbortSignal, onProgress?: (f: number) => void): Promise<SpeechOutcome<{ audio: Float32Array; regions: TimeSpan[] }>> {
+  const detector = new SpeechRegionDetector(sherpa, o.vadModel);
+  const decoded = await decodeSpeechAudio(o.recording, o.ffmpeg, { signal, durationSec: o.durationSec, onProgress, alsoTo: (s) => detector.accept(s) });
+  if (!decoded.ok) return decoded;
+  return { ok: true, value: { audio: decoded.value, regions: detector.finish() } };
 }
 
 function recogniseChunk(recognizer: SherpaOfflineRecognizer, audio: Float32Array, chunk: TimeSpan) {

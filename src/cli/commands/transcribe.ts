@@ -4,7 +4,7 @@ import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCom
 import { speechToTranscript } from '../../core/speech/speechTranscript';
 import { toWebVtt } from '../../core/transcript/exportTranscript';
 import { transcribeInWorker } from '../../speech/speechJob';
-import { cliTools, oneMediaArg } from './probe';
+import { cliProbe, cliTools, oneMediaArg } from './probe';
 import { speechError } from './speech';
 
 const USAGE = 'klein-kijken transcribe <recording> --model <folder> [--speaker-model <folder>] [--speakers 1-4] [--out <file.vtt|file.json>] [--ffmpeg <path>]';
@@ -39,6 +39,9 @@ export const transcribeCommand: CliCommand = {
     const out = outFlag ? path.resolve(io.cwd, outFlag) : null;
     if (out && !/\.(vtt|json)$/i.test(out)) throw new CliError(msg(io.env, 'klein-kijken transcribe: --out eindigt op .vtt of .json', 'klein-kijken transcribe: --out ends in .vtt or .json'));
     const tools = await cliTools(io, 'transcribe', args);
+    // The length sizes the sample buffer once (see audioDecode.ts) and drives progress.
+    const probe = await cliProbe(io, 'transcribe', media, tools);
+    if (!probe.audio) throw new CliError(msg(io.env, `klein-kijken transcribe: '${media}' heeft geen geluid`, `klein-kijken transcribe: '${media}' has no audio`));
 
     const controller = new AbortController();
     const onSigint = () => controller.abort();
@@ -46,7 +49,7 @@ export const transcribeCommand: CliCommand = {
     let r;
     try {
       r = await transcribeInWorker(
-        { recording: media, ffmpeg: tools.ffmpeg, model: path.resolve(io.cwd, modelArg), speakerModel: speakerArg ? path.resolve(io.cwd, speakerArg) : null, speakers },
+        { recording: media, ffmpeg: tools.ffmpeg, model: path.resolve(io.cwd, modelArg), speakerModel: speakerArg ? path.resolve(io.cwd, speakerArg) : null, speakers, durationSec: probe.durationSec },
         {},
         controller.signal,
       );

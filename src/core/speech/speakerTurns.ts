@@ -71,20 +71,30 @@ export function assignSpeakers(chunk: RecognisedChunk, turns: readonly SpeakerTu
 /**
  * Adds new segments to the ordered list. A piece that continues the same speaker without a gap
  * (a long region cut for the recogniser) is joined to it, up to `maxSec`, so rows follow speech
- * rather than the engine's limits.
+ * rather than the engine's limits. New segments usually come after the last one (chunks arrive
+ * in time order): then only the tail is touched, so a long recording stays linear.
  */
 export function mergeSegments(list: readonly SpeechSegment[], incoming: readonly SpeechSegment[], maxSec = 30): SpeechSegment[] {
-  const all = [...list, ...incoming].filter((s) => s.text !== '').sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: SpeechSegment[] = [];
-  for (const s of all) {
+  const fresh = incoming.filter((s) => s.text !== '').sort(byTime);
+  const last = list[list.length - 1];
+  const inOrder = !last || fresh.length === 0 || fresh[0]!.start >= last.start;
+  const out: SpeechSegment[] = inOrder ? list.slice() : [];
+  for (const s of inOrder ? fresh : [...list, ...fresh].sort(byTime)) {
     const prev = out[out.length - 1];
-    if (prev && prev.speaker === s.speaker && s.start - prev.end <= 0.01 && s.end - prev.start <= maxSec) {
-      const joined: SpeechSegment = { start: prev.start, end: Math.max(prev.end, s.end), speaker: prev.speaker, text: `${prev.text} ${s.text}` };
-      if (prev.words || s.words) joined.words = [...(prev.words ?? []), ...(s.words ?? [])];
-      out[out.length - 1] = joined;
-    } else out.push({ ...s });
+    if (prev && prev.speaker === s.speaker && s.start - prev.end <= 0.01 && s.end - prev.start <= maxSec) out[out.length - 1] = join(prev, s);
+    else out.push({ ...s });
   }
   return out;
+}
+
+function byTime(a: SpeechSegment, b: SpeechSegment): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function join(a: SpeechSegment, b: SpeechSegment): SpeechSegment {
+  const joined: SpeechSegment = { start: a.start, end: Math.max(a.end, b.end), speaker: a.speaker, text: `${a.text} ${b.text}` };
+  if (a.words || b.words) joined.words = [...(a.words ?? []), ...(b.words ?? [])];
+  return joined;
 }
 
 export function countSpeakers(segments: readonly SpeechSegment[]): number {

@@ -141,3 +141,18 @@ describe('speech core: time left', () => {
     assert.equal(e.update(120, 1), 0);
   });
 });
+
+describe('speech core: merging out of order', () => {
+  it('gives the same list whether chunks arrive in order or not', () => {
+    const segs = [
+      { start: 0, end: 2, speaker: 0, text: 'a' },
+      { start: 2, end: 3, speaker: 0, text: 'b' },
+      { start: 4, end: 5, speaker: 1, text: 'c' },
+      { start: 6, end: 7, speaker: 0, text: 'd' },
+    ];
+    const inOrder = segs.reduce<ReturnType<typeof mergeSegments>>((l, s) => mergeSegments(l, [s]), []);
+    const shuffled = [segs[2]!, segs[0]!, segs[3]!, segs[1]!].reduce<ReturnType<typeof mergeSegments>>((l, s) => mergeSegments(l, [s]), []);
+    assert.deepEqual(inOrder.map((s) => s.text), ['a b', 'c', 'd']);
+    assert.deepEqual(shuffled, inOrder);
+  });
+});

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { locateFfmpeg } from '../../../src/media/ffmpegLocator';
-import { decodeSpeechAudio, SPEECH_SAMPLE_RATE } from '../../../src/speech/audioDecode';
+import { SPEECH_SAMPLE_RATE } from '../../../src/speech/audioDecode';
 import { loadSherpa } from '../../../src/speech/sherpaLoader';
 import type { SherpaModule } from '../../../src/speech/sherpaTypes';
-import { detectSpeech, detectSpeechInFile, vadModelPath } from '../../../src/speech/speechRegions';
+import { detectSpeechInFile, vadModelPath } from '../../../src/speech/speechRegions';
+import { decodeWithRegions } from '../../../src/speech/transcribePipeline';
 import { INSTALL_FFMPEG } from '../../fixtures/media/generateMedia';
 import { sharedDutchSpeech, wavBytes, type DutchSpeech } from '../../fixtures/speech/dutchSpeech';
 
@@ -40,12 +41,12 @@ describe('speech regions: real Silero VAD through sherpa-onnx on espeak-ng Dutch
     assertNearSpans(r.value);
   });
 
-  it('finds the same regions in decoded samples, and decoding gives 16 kHz mono of the right length', async () => {
-    const d = await decodeSpeechAudio(talk.wav, ffmpeg, { durationSec: talk.durationSec });
-    assert.ok(d.ok);
-    assert.ok(Math.abs(d.value.length / SPEECH_SAMPLE_RATE - talk.durationSec) < 0.01);
+  it('finds the same regions while decoding the whole recording (the pipeline\'s path), 16 kHz mono of the right length', async () => {
     const progress: number[] = [];
-    assertNearSpans(detectSpeech(sherpa, d.value, { onProgress: (f) => progress.push(f) }));
+    const d = await decodeWithRegions(sherpa, { recording: talk.wav, ffmpeg, durationSec: talk.durationSec }, undefined, (f) => progress.push(f));
+    assert.ok(d.ok);
+    assert.ok(Math.abs(d.value.audio.length / SPEECH_SAMPLE_RATE - talk.durationSec) < 0.01);
+    assertNearSpans(d.value.regions);
     assert.equal(progress.at(-1), 1);
   });
 

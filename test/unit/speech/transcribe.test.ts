@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { SpeechSegment, TimeSpan } from '../../../src/core/speech/speechSegment';
 import { locateFfmpeg } from '../../../src/media/ffmpegLocator';
 import { loadSherpa } from '../../../src/speech/sherpaLoader';
-import { transcribeInWorker } from '../../../src/speech/speechJob';
+import { detectSpeechInWorker, transcribeInWorker } from '../../../src/speech/speechJob';
 import { detectSpeechInFile } from '../../../src/speech/speechRegions';
 import type { TranscriptionOptions, TranscriptionResult } from '../../../src/speech/speechTypes';
 import { INSTALL_FFMPEG } from '../../fixtures/media/generateMedia';
@@ -103,6 +103,13 @@ describe('transcription pipeline: real sherpa-onnx with stand-in models, in the 
     assert.match(r.speakerNote!.en, /no speaker model/);
   });
 
+  it('a speaker folder that is not usable still gives the text, with one speaker and the reason', async () => {
+    const r = await transcribeInWorker({ ...base, speakerModel: models.ctc });
+    assert.equal(r.complete, true);
+    assertWellFormed(r.segments, 1);
+    assert.match(r.speakerNote!.nl, /^Eén spreker: .* bevat een spraakherkenningsmodel, geen sprekermodellen\.$/);
+  });
+
   it('cancel keeps the part already recognised', async () => {
     const controller = new AbortController();
     let seen: readonly SpeechSegment[] = [];
@@ -159,5 +166,24 @@ describe('transcription pipeline: real sherpa-onnx with stand-in models, in the 
     assert.equal(r.complete, false);
     assert.match(r.problem!.nl, /De map voor het spraakmodel bestaat niet/);
     assert.match(r.problem!.en, /does not exist/);
+  });
+});
+
+describe('speech regions in the worker process', function () {
+  this.timeout(60_000);
+  it('gives the same regions as in-process, and a cancel before the end says so', async () => {
+    const talk = sharedDutchSpeech();
+    const t = await locateFfmpeg();
+    if (!t.ok) throw new Error(INSTALL_FFMPEG);
+    const s = loadSherpa();
+    if (!s.ok) throw new Error(s.problem.en);
+    const here = await detectSpeechInFile(s.sherpa, talk.wav, t.value.ffmpeg);
+    const progress: number[] = [];
+    const there = await detectSpeechInWorker({ recording: talk.wav, ffmpeg: t.value.ffmpeg, durationSec: talk.durationSec }, (f) => progress.push(f));
+    assert.ok(here.ok && there.ok);
+    assert.deepEqual(there.value, here.value);
+    assert.equal(progress.at(-1), 1);
+    const cancelled = await detectSpeechInWorker({ recording: talk.wav, ffmpeg: t.value.ffmpeg }, undefined, AbortSignal.abort());
+    assert.ok(!cancelled.ok && cancelled.aborted);
   });
 });
