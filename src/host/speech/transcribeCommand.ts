@@ -10,7 +10,8 @@ import { SESSION_VIEW_TYPE, type SessionEditorProvider } from '../sessionEditorP
 import { ensureSessionFor } from '../sessionFiles';
 import type { ExtensionServices } from '../services';
 import { language, t } from '../settings';
-import type { SpeechEngine, TranscribeResult } from './speechEngine';
+import type { TranscriptionResult } from '../../speech/speechTypes';
+import type { SpeechEngine } from './speechEngine';
 import { speakerCount, speakerModelDir, speechModelDir } from './speechSettings';
 
 /**
@@ -101,7 +102,7 @@ async function prerequisites(services: ExtensionServices, engine: SpeechEngine, 
     );
     return null;
   }
-  const checked = await engine.inspectModelFolder(modelDir);
+  const checked = await engine.inspectModelFolder(modelDir, 'recognizer');
   if (!checked.ok) {
     void offer(`${t(lang, 'Het spraakmodel in', 'The speech model in')} ${modelDir}: ${checked.problem[lang]}`);
     return null;
@@ -145,9 +146,9 @@ async function askPartial(answers: TranscribeAnswers, count: number, why: string
 }
 
 /** Runs the engine with a cancellable progress notification; a crash still returns what was recognised. */
-async function recognise(engine: SpeechEngine, services: ExtensionServices, input: { modelDir: string; ffmpegPath: string; recording: string }): Promise<TranscribeResult> {
+async function recognise(engine: SpeechEngine, services: ExtensionServices, input: { modelDir: string; ffmpegPath: string; recording: string }): Promise<TranscriptionResult> {
   const lang = language();
-  const received: RecognisedSegment[] = [];
+  let received: RecognisedSegment[] = [];
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t(lang, `Transcript maken van ${path.basename(input.recording)}`, `Making a transcript of ${path.basename(input.recording)}`), cancellable: true },
     async (progress, token) => {
@@ -156,14 +157,15 @@ async function recognise(engine: SpeechEngine, services: ExtensionServices, inpu
       let reported = 0;
       try {
         return await engine.transcribe(
-          { recording: input.recording, ffmpegPath: input.ffmpegPath, modelDir: input.modelDir, speakerModelDir: speakerModelDir(), speakers: speakerCount() },
+          { recording: input.recording, ffmpeg: input.ffmpegPath, model: input.modelDir, speakerModel: speakerModelDir(), speakers: speakerCount() },
           {
             onProgress: (fraction, secondsLeft) => {
               const f = Math.max(reported, Math.min(1, fraction));
               progress.report({ increment: (f - reported) * 100, message: speechProgressText(f, secondsLeft, lang) });
               reported = f;
             },
-            onSegments: (segs) => received.push(...segs),
+            // Everything recognised so far, each time it grows: kept in case the worker dies.
+            onSegments: (soFar) => (received = [...soFar]),
           },
           ac.signal,
         );
