@@ -221,7 +221,8 @@ export async function makeTranscript(services: ExtensionServices, provider: Sess
   services.log.info(`speech: imported ${segs.length} segments (${mode}, ${result.complete ? 'complete' : 'partial'}, ${imported.speakers.length} speakers)`);
   if (result.speakerNote) void vscode.window.showInformationMessage(result.speakerNote[lang]);
   panel.webviewPanel.reveal();
-  panel.post({ type: 'command', command: { kind: 'focus', panel: 'transcript' } });
-  if (imported.speakers.length) panel.post({ type: 'command', command: { kind: 'whoIsWho', speakerIds: imported.speakers.map((s) => s.id) } });
+  // Wie is wie? opens on the Transcript tab. Not the 'focus' command: that puts the cursor in the
+  // search box, where Ctrl+Z would undo typing instead of the import.
+  panel.post({ type: 'command', command: { kind: 'whoIsWho', speakerIds: imported.speakers.map((s) => s.id) } });
   return { imported: segs.length, mode, complete: result.complete };
 }
