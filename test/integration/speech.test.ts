@@ -79,4 +79,37 @@ describe('Transcript maken (speech recognition) in the editor', function () {
     const doc = await until('the session document', async () => (await api()).provider.documentFor(vscode.Uri.file(`${talk.wav}.kleinkijken.json`)));
     assert.equal(doc.session!.transcript.length, 0);
   });
+
+  it('Spraakmodel kiezen stores a folder the engine accepts and refuses one it does not', async () => {
+    const ws = process.env.KK_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    const dir = fs.mkdtempSync(path.join(ws, 'speech-choose-'));
+    const models = standins(dir);
+    const empty = fs.mkdtempSync(path.join(dir, 'leeg-'));
+    assert.equal(await vscode.commands.executeCommand('kleinKijken.chooseSpeechModel', { which: 'model', dir: empty }), null);
+    assert.equal(cfg().inspect<string>('spraak.model')?.globalValue, undefined);
+    // A speaker folder is not a recogniser.
+    assert.equal(await vscode.commands.executeCommand('kleinKijken.chooseSpeechModel', { which: 'model', dir: models.speakers }), null);
+    assert.equal(await vscode.commands.executeCommand('kleinKijken.chooseSpeechModel', { which: 'model', dir: models.transducer }), models.transducer);
+    assert.equal(cfg().inspect<string>('spraak.model')?.globalValue, models.transducer);
+    assert.equal(await vscode.commands.executeCommand('kleinKijken.chooseSpeechModel', { which: 'speakers', dir: models.speakers }), models.speakers);
+    assert.equal(cfg().inspect<string>('spraak.sprekersModel')?.globalValue, models.speakers);
+  });
+
+  it('speech regions become empty rows to type into, in one undoable step', async () => {
+    const ws = process.env.KK_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    const dir = fs.mkdtempSync(path.join(ws, 'speech-regions-'));
+    const talk = makeDutchSpeech(dir, 'meetypen');
+    const n = (await vscode.commands.executeCommand('kleinKijken.speechRegions', vscode.Uri.file(talk.wav))) as number | null;
+    assert.equal(n, talk.spans.length);
+    const doc = await until('the session document', async () => (await api()).provider.documentFor(vscode.Uri.file(`${talk.wav}.kleinkijken.json`)));
+    const rows = doc.session!.transcript;
+    assert.equal(rows.length, talk.spans.length);
+    rows.forEach((r, i) => {
+      assert.equal(r.text, '');
+      assert.ok(Math.abs(r.start - talk.spans[i]!.start) < 0.5 && Math.abs(r.end - talk.spans[i]!.end) < 0.5, `row ${i} [${r.start}, ${r.end}] vs ${JSON.stringify(talk.spans[i])}`);
+    });
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('undo');
+    await until('undo of the rows', () => doc.session!.transcript.length === 0);
+  });
 });
