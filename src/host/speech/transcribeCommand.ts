@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SESSION_FILE_SUFFIX, type LocalText } from '../../core/session/model';
+import { afterRecognition } from '../../core/speech/afterRecognition';
 import { speechProgressText } from '../../core/speech/speechProgress';
 import { transcriptImportEdit, type ImportMode, type RecognisedSegment } from '../../core/speech/transcriptImport';
 import type { EditorPanel } from '../editorPanel';
@@ -203,17 +204,12 @@ export async function makeTranscript(services: ExtensionServices, provider: Sess
   }
   const result = await recognise(engine, services, input);
   const segs = result.segments;
-  if (!result.complete || result.problem) {
-    const why = result.problem ? result.problem[lang] : t(lang, 'je hebt geannuleerd.', 'you cancelled.');
-    if (!segs.length) {
-      void vscode.window.showWarningMessage(t(lang, `Geen transcript: ${why}`, `No transcript: ${why}`));
-      return { imported: 0, mode: null, complete: false };
-    }
-    if (!(await askPartial(answers, segs.length, why))) return { imported: 0, mode: null, complete: false };
-  } else if (!segs.length) {
-    void vscode.window.showInformationMessage(t(lang, 'In deze opname is geen spraak gevonden.', 'No speech was found in this recording.'));
-    return { imported: 0, mode: null, complete: true };
+  const next = afterRecognition(result);
+  if (next.kind === 'nothing') {
+    void vscode.window.showWarningMessage(next.message[lang]);
+    return { imported: 0, mode: null, complete: result.complete };
   }
+  if (next.kind === 'askPartial' && !(await askPartial(answers, next.count, next.why[lang]))) return { imported: 0, mode: null, complete: false };
   const session = doc.session;
   if (!session) return null;
   const imported = transcriptImportEdit(session, segs, { mode, lang });
