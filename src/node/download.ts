@@ -4,6 +4,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { join } from 'node:path';
 import type { LocalText } from '../core/session/model';
+import { runProcess } from '../media/runProcess';
 
 /**
  * The one network access in the whole extension: downloading a speech model the user chose, after
@@ -14,8 +15,12 @@ import type { LocalText } from '../core/session/model';
 export interface DownloadFile {
   name: string;
   url: string;
+  /** What comes over the wire (the archive's size for an archive); 0 when unknown. */
   sizeBytes: number;
+  /** Of the file itself (after unpacking, for an archive); null when unknown. */
   sha256: string | null;
+  /** The file is published only inside a .tar.bz2 at `url`: its checksum and the file's path in it. */
+  archive?: { sha256: string | null; member: string };
 }
 
 export interface DownloadOptions {
@@ -85,16 +90,19 @@ async function open(raw: string, opts: DownloadOptions): Promise<http.IncomingMe
   }
 }
 
-async function fetchOne(f: DownloadFile, opts: DownloadOptions, progress: (n: number) => void, expectTotal: (n: number) => void): Promise<string> {
-  const target = join(opts.destDir, f.name);
-  const part = `${target}.part`;
-  const res = await open(f.url, opts);
-  const length = Number(res.headers['content-length']);
-  if (!f.sizeBytes && Number.isFinite(length)) expectTotal(length);
+function mismatch(name: string): Failure {
+  return new Failure('checksum', {
+    nl: `${name} is niet goed aangekomen (de controlesom klopt niet) en is weer verwijderd. Probeer het later opnieuw.`,
+    en: `${name} did not arrive intact (the checksum does not match) and was deleted again. Try again later.`,
+  });
+}
+
+/** Streams a response to a file, hashing on the way; a broken or cancelled transfer leaves no file. */
+async function save(res: http.IncomingMessage, file: string, progress: (n: number) => void): Promise<string> {
   const hash = createHash('sha256');
   try {
     await new Promise<void>((resolve, reject) => {
-      const out = createWriteStream(part);
+      const out = createWriteStream(file);
       res.on('data', (chunk: Buffer) => {
         hash.update(chunk);
         progress(chunk.length);
@@ -106,16 +114,57 @@ async function fetchOne(f: DownloadFile, opts: DownloadOptions, progress: (n: nu
       res.pipe(out);
     });
   } catch (e) {
-    await fs.rm(part, { force: true });
+    await fs.rm(file, { force: true });
     throw e;
   }
-  const got = hash.digest('hex');
-  if (f.sha256 && got !== f.sha256.toLowerCase()) {
+  return hash.digest('hex');
+}
+
+/** Only for files unpacked from an archive, which are small (a 6 MB segmentation model). */
+function sha256Of(file: string): Promise<string> {
+  return fs.readFile(file).then((b) => createHash('sha256').update(b).digest('hex'));
+}
+
+/** Takes one file out of a downloaded .tar.bz2 with the system's tar (bsdtar on Windows 10+). */
+async function unpack(archive: string, member: string, into: string, signal: AbortSignal | undefined): Promise<string> {
+  const tmp = `${into}.unpack`;
+  await fs.rm(tmp, { recursive: true, force: true });
+  await fs.mkdir(tmp, { recursive: true });
+  try {
+    const r = await runProcess('tar', ['-xjf', archive, '-C', tmp, member], { signal, timeoutMs: 10 * 60_000 });
+    if (r.spawnError || r.code !== 0) throw new Error(`tar: ${r.spawnError?.message ?? r.stderr.trim().split('\n').pop() ?? `code ${r.code}`}`);
+    await fs.rename(join(tmp, member), into);
+    return into;
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function fetchOne(f: DownloadFile, opts: DownloadOptions, progress: (n: number) => void, expectTotal: (n: number) => void): Promise<string> {
+  const target = join(opts.destDir, f.name);
+  const part = `${target}.part`;
+  const res = await open(f.url, opts);
+  const length = Number(res.headers['content-length']);
+  if (!f.sizeBytes && Number.isFinite(length)) expectTotal(length);
+  if (f.archive) {
+    const archive = `${target}.tar.bz2.part`;
+    try {
+      const got = await save(res, archive, progress);
+      if (f.archive.sha256 && got !== f.archive.sha256.toLowerCase()) throw mismatch(f.name);
+      await unpack(archive, f.archive.member, part, opts.signal);
+    } finally {
+      await fs.rm(archive, { force: true });
+    }
+  } else {
+    const got = await save(res, part, progress);
+    if (f.sha256 && got !== f.sha256.toLowerCase()) {
+      await fs.rm(part, { force: true });
+      throw mismatch(f.name);
+    }
+  }
+  if (f.archive && f.sha256 && (await sha256Of(part)) !== f.sha256.toLowerCase()) {
     await fs.rm(part, { force: true });
-    throw new Failure('checksum', {
-      nl: `${f.name} is niet goed aangekomen (de controlesom klopt niet) en is weer verwijderd. Probeer het later opnieuw.`,
-      en: `${f.name} did not arrive intact (the checksum does not match) and was deleted again. Try again later.`,
-    });
+    throw mismatch(f.name);
   }
   await fs.rename(part, target);
   return target;

@@ -1,24 +1,31 @@
+import { MODEL_CATALOG } from '../../speech/modelCatalog';
+import { inspectModelFolder } from '../../speech/modelFolder';
+import { loadSherpa } from '../../speech/sherpaLoader';
+import { transcribeInWorker } from '../../speech/speechJob';
+import { detectSpeechInFile } from '../../speech/speechRegions';
 import type { SpeechEngine } from './speechEngine';
 
 /**
- * Binds the editor to the speech engine (`src/speech/*`). Until that engine is part of this build
- * the editor says so in words instead of failing: every command checks `load()` first.
- * The lead's merge replaces the body with the real modules (loaded lazily, so activation never
- * touches the native module):
- *   load: loadSherpa, catalog: MODEL_CATALOG, inspectModelFolder, transcribe: transcribeInWorker,
- *   detectSpeech.
+ * The real engine. Importing this loads no native code: `loadSherpa` requires sherpa-onnx only
+ * when a command runs, and recognition runs in a child process (speechJob.ts).
  */
-const NOT_IN_BUILD = {
-  nl: 'Spraakherkenning zit niet in deze versie van Klein Kijken.',
-  en: 'Speech recognition is not part of this build of Klein Kijken.',
-};
-
 export function speechEngine(): SpeechEngine {
   return {
-    load: () => ({ ok: false, problem: NOT_IN_BUILD }),
-    catalog: [],
-    inspectModelFolder: () => Promise.resolve({ ok: false, problem: NOT_IN_BUILD }),
-    transcribe: () => Promise.reject(new Error(NOT_IN_BUILD.en)),
-    detectSpeech: () => Promise.reject(new Error(NOT_IN_BUILD.en)),
+    load() {
+      const r = loadSherpa();
+      return r.ok ? { ok: true } : r;
+    },
+    catalog: MODEL_CATALOG,
+    async inspectModelFolder(dir, expect) {
+      const r = await inspectModelFolder(dir, { expect });
+      return r.ok ? { ok: true } : r;
+    },
+    transcribe: (opts, cb, signal) => transcribeInWorker(opts, cb, signal),
+    async detectSpeech(recording, ffmpegPath, signal) {
+      const s = loadSherpa();
+      if (!s.ok) return s;
+      const r = await detectSpeechInFile(s.sherpa, recording, ffmpegPath, { signal });
+      return r.ok ? r : { ok: false, problem: r.problem };
+    },
   };
 }

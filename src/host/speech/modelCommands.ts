@@ -3,7 +3,8 @@ import { megabytes } from '../../core/speech/speechProgress';
 import { downloadFiles } from '../../node/download';
 import type { ExtensionServices } from '../services';
 import { language, t } from '../settings';
-import type { CatalogModel, SpeechEngine } from './speechEngine';
+import { catalogBytes, type CatalogModel } from '../../speech/modelCatalog';
+import type { SpeechEngine } from './speechEngine';
 import { setModelDir, speakerModelDir, speechModelDir } from './speechSettings';
 
 type Which = 'model' | 'speakers';
@@ -39,7 +40,7 @@ export async function chooseSpeechModel(engine: SpeechEngine, given?: { which: W
     dir = picked?.[0]?.fsPath;
   }
   if (!dir) return null;
-  const checked = await engine.inspectModelFolder(dir);
+  const checked = await engine.inspectModelFolder(dir, which === 'model' ? 'recognizer' : 'speakers');
   if (!checked.ok) {
     void vscode.window.showErrorMessage(t(lang, `Deze map is niet te gebruiken: ${checked.problem.nl}`, `This folder cannot be used: ${checked.problem.en}`));
     return null;
@@ -50,7 +51,12 @@ export async function chooseSpeechModel(engine: SpeechEngine, given?: { which: W
 }
 
 const hosts = (m: CatalogModel) => [...new Set(m.files.map((f) => new URL(f.url).host))].join(', ');
-const size = (m: CatalogModel) => m.files.reduce((a, f) => a + f.sizeBytes, 0);
+/** Exact bytes where the catalogue knows them, else its rounded figure. */
+const sizeText = (m: CatalogModel, lang: 'nl' | 'en') => {
+  const b = catalogBytes(m);
+  return b === null ? `${lang === 'nl' ? 'ongeveer' : 'about'} ${m.approxMB} MB` : `${megabytes(b, lang)} MB`;
+};
+const unverified = (m: CatalogModel) => m.files.some((f) => !(f.archive ? f.archive.sha256 : f.sha256));
 
 /**
  * Spraakmodel downloaden…: the only network access in the extension, and only after a click and an
@@ -66,7 +72,7 @@ export async function downloadSpeechModel(services: ExtensionServices, engine: S
   const pick = await vscode.window.showQuickPick(
     engine.catalog.map((m) => ({
       label: m.label[lang],
-      description: `${megabytes(size(m), lang)} MB · ${m.licence}`,
+      description: `${sizeText(m, lang)} · ${m.licence}`,
       detail: `${m.kind === 'recognizer' ? t(lang, 'herkenning', 'recognition') : t(lang, 'sprekers', 'speakers')} · ${m.files.map((f) => f.url).join(' · ')}`,
       model: m,
     })),
@@ -74,18 +80,19 @@ export async function downloadSpeechModel(services: ExtensionServices, engine: S
   );
   if (!pick) return null;
   const m = pick.model;
-  const dest = vscode.Uri.joinPath(services.context.globalStorageUri, 'speech-models', m.id).fsPath;
+  // The segmentation and embedding models work as a pair from one folder; a recogniser has its own.
+  const dest = vscode.Uri.joinPath(services.context.globalStorageUri, 'speech-models', m.kind === 'speakers' ? 'sprekers' : m.id).fsPath;
   const yes = t(lang, 'Downloaden', 'Download');
   // Asked before the progress notification appears, so the question stands alone.
   const agreed =
     (await vscode.window.showWarningMessage(
-      t(lang, `${m.label.nl} downloaden (${megabytes(size(m), lang)} MB)?`, `Download ${m.label.en} (${megabytes(size(m), lang)} MB)?`),
+      t(lang, `${m.label.nl} downloaden (${sizeText(m, 'nl')})?`, `Download ${m.label.en} (${sizeText(m, 'en')})?`),
       {
         modal: true,
         detail: t(
           lang,
-          `Van: ${hosts(m)}\nLicentie: ${m.licence}\nNaar: ${dest}\n\nDit is de enige keer dat Klein Kijken iets van internet haalt. Er wordt niets verstuurd: je opnames en sessies blijven op deze computer.`,
-          `From: ${hosts(m)}\nLicence: ${m.licence}\nTo: ${dest}\n\nThis is the only time Klein Kijken fetches anything from the internet. Nothing is sent: your recordings and sessions stay on this computer.`,
+          `Van: ${hosts(m)}\nLicentie: ${m.licence} (${m.homepage})\nNaar: ${dest}\n${m.note.nl}\n${unverified(m) ? 'Van dit model is geen controlesom bekend: Klein Kijken kan niet nagaan of de bestanden onderweg veranderd zijn.\n' : ''}\nDit is de enige keer dat Klein Kijken iets van internet haalt. Er wordt niets verstuurd: je opnames en sessies blijven op deze computer.`,
+          `From: ${hosts(m)}\nLicence: ${m.licence} (${m.homepage})\nTo: ${dest}\n${m.note.en}\n${unverified(m) ? 'No checksum is known for this model: Klein Kijken cannot check that the files were not changed on the way.\n' : ''}\nThis is the only time Klein Kijken fetches anything from the internet. Nothing is sent: your recordings and sessions stay on this computer.`,
         ),
       },
       yes,
@@ -97,7 +104,14 @@ export async function downloadSpeechModel(services: ExtensionServices, engine: S
       const ac = new AbortController();
       token.onCancellationRequested(() => ac.abort());
       let last = 0;
-      return downloadFiles(m.files, {
+      const files = m.files.map((f) => ({
+        name: f.name,
+        url: f.url,
+        sizeBytes: (f.archive ? f.archive.bytes : f.bytes) ?? 0,
+        sha256: f.sha256,
+        ...(f.archive ? { archive: { sha256: f.archive.sha256, member: f.archive.member } } : {}),
+      }));
+      return downloadFiles(files, {
         destDir: dest,
         signal: ac.signal,
         consent: () => Promise.resolve(agreed),
@@ -115,9 +129,12 @@ export async function downloadSpeechModel(services: ExtensionServices, engine: S
     return null;
   }
   services.log.info(`speech: downloaded ${m.id} to ${dest}`);
-  const checked = await engine.inspectModelFolder(dest);
+  const checked = await engine.inspectModelFolder(dest, m.kind);
   if (!checked.ok) {
-    void vscode.window.showErrorMessage(checked.problem[lang]);
+    // Typically the first of the two speaker models: the folder is complete once the other one is there.
+    const other = m.kind === 'speakers' ? engine.catalog.find((x) => x.kind === 'speakers' && x.id !== m.id) : undefined;
+    const hint = other ? t(lang, ` Download ook ${other.label.nl} (in dezelfde map).`, ` Also download ${other.label.en} (into the same folder).`) : '';
+    void vscode.window.showWarningMessage(`${checked.problem[lang]}${hint}`);
     return null;
   }
   await setModelDir(m.kind === 'recognizer' ? 'model' : 'speakers', dest);

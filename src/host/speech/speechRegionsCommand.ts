@@ -26,9 +26,9 @@ export async function speechRegionsAsRows(services: ExtensionServices, provider:
   const media = await recordingAndFfmpeg(services, doc);
   if (!media) return null;
   const { recording, ffmpegPath } = media;
-  let regions: { start: number; end: number }[];
+  let detected: Awaited<ReturnType<SpeechEngine['detectSpeech']>>;
   try {
-    regions = await vscode.window.withProgress(
+    detected = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: t(lang, 'Spraak zoeken in de opname…', 'Finding speech in the recording…'), cancellable: true },
       (_p, token) => {
         const ac = new AbortController();
@@ -42,6 +42,11 @@ export async function speechRegionsAsRows(services: ExtensionServices, provider:
     void vscode.window.showErrorMessage(t(lang, `Spraak zoeken lukte niet: ${msg}`, `Finding speech failed: ${msg}`));
     return null;
   }
+  if (!detected.ok) {
+    void vscode.window.showErrorMessage(detected.problem[lang]);
+    return null;
+  }
+  const regions = detected.value;
   const session = doc.session;
   if (!session) return null;
   if (!regions.length) {

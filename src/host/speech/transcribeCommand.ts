@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SESSION_FILE_SUFFIX, type LocalText } from '../../core/session/model';
+import { afterRecognition } from '../../core/speech/afterRecognition';
 import { speechProgressText } from '../../core/speech/speechProgress';
 import { transcriptImportEdit, type ImportMode, type RecognisedSegment } from '../../core/speech/transcriptImport';
 import type { EditorPanel } from '../editorPanel';
@@ -10,7 +11,8 @@ import { SESSION_VIEW_TYPE, type SessionEditorProvider } from '../sessionEditorP
 import { ensureSessionFor } from '../sessionFiles';
 import type { ExtensionServices } from '../services';
 import { language, t } from '../settings';
-import type { SpeechEngine, TranscribeResult } from './speechEngine';
+import type { TranscriptionResult } from '../../speech/speechTypes';
+import type { SpeechEngine } from './speechEngine';
 import { speakerCount, speakerModelDir, speechModelDir } from './speechSettings';
 
 /**
@@ -101,7 +103,7 @@ async function prerequisites(services: ExtensionServices, engine: SpeechEngine, 
     );
     return null;
   }
-  const checked = await engine.inspectModelFolder(modelDir);
+  const checked = await engine.inspectModelFolder(modelDir, 'recognizer');
   if (!checked.ok) {
     void offer(`${t(lang, 'Het spraakmodel in', 'The speech model in')} ${modelDir}: ${checked.problem[lang]}`);
     return null;
@@ -145,9 +147,9 @@ async function askPartial(answers: TranscribeAnswers, count: number, why: string
 }
 
 /** Runs the engine with a cancellable progress notification; a crash still returns what was recognised. */
-async function recognise(engine: SpeechEngine, services: ExtensionServices, input: { modelDir: string; ffmpegPath: string; recording: string }): Promise<TranscribeResult> {
+async function recognise(engine: SpeechEngine, services: ExtensionServices, input: { modelDir: string; ffmpegPath: string; recording: string }): Promise<TranscriptionResult> {
   const lang = language();
-  const received: RecognisedSegment[] = [];
+  let received: RecognisedSegment[] = [];
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t(lang, `Transcript maken van ${path.basename(input.recording)}`, `Making a transcript of ${path.basename(input.recording)}`), cancellable: true },
     async (progress, token) => {
@@ -156,14 +158,15 @@ async function recognise(engine: SpeechEngine, services: ExtensionServices, inpu
       let reported = 0;
       try {
         return await engine.transcribe(
-          { recording: input.recording, ffmpegPath: input.ffmpegPath, modelDir: input.modelDir, speakerModelDir: speakerModelDir(), speakers: speakerCount() },
+          { recording: input.recording, ffmpeg: input.ffmpegPath, model: input.modelDir, speakerModel: speakerModelDir(), speakers: speakerCount() },
           {
             onProgress: (fraction, secondsLeft) => {
               const f = Math.max(reported, Math.min(1, fraction));
               progress.report({ increment: (f - reported) * 100, message: speechProgressText(f, secondsLeft, lang) });
               reported = f;
             },
-            onSegments: (segs) => received.push(...segs),
+            // Everything recognised so far, each time it grows: kept in case the worker dies.
+            onSegments: (soFar) => (received = [...soFar]),
           },
           ac.signal,
         );
@@ -201,17 +204,12 @@ export async function makeTranscript(services: ExtensionServices, provider: Sess
   }
   const result = await recognise(engine, services, input);
   const segs = result.segments;
-  if (!result.complete || result.problem) {
-    const why = result.problem ? result.problem[lang] : t(lang, 'je hebt geannuleerd.', 'you cancelled.');
-    if (!segs.length) {
-      void vscode.window.showWarningMessage(t(lang, `Geen transcript: ${why}`, `No transcript: ${why}`));
-      return { imported: 0, mode: null, complete: false };
-    }
-    if (!(await askPartial(answers, segs.length, why))) return { imported: 0, mode: null, complete: false };
-  } else if (!segs.length) {
-    void vscode.window.showInformationMessage(t(lang, 'In deze opname is geen spraak gevonden.', 'No speech was found in this recording.'));
-    return { imported: 0, mode: null, complete: true };
+  const next = afterRecognition(result);
+  if (next.kind === 'nothing') {
+    void vscode.window.showWarningMessage(next.message[lang]);
+    return { imported: 0, mode: null, complete: result.complete };
   }
+  if (next.kind === 'askPartial' && !(await askPartial(answers, next.count, next.why[lang]))) return { imported: 0, mode: null, complete: false };
   const session = doc.session;
   if (!session) return null;
   const imported = transcriptImportEdit(session, segs, { mode, lang });
@@ -219,7 +217,8 @@ export async function makeTranscript(services: ExtensionServices, provider: Sess
   services.log.info(`speech: imported ${segs.length} segments (${mode}, ${result.complete ? 'complete' : 'partial'}, ${imported.speakers.length} speakers)`);
   if (result.speakerNote) void vscode.window.showInformationMessage(result.speakerNote[lang]);
   panel.webviewPanel.reveal();
-  panel.post({ type: 'command', command: { kind: 'focus', panel: 'transcript' } });
-  if (imported.speakers.length) panel.post({ type: 'command', command: { kind: 'whoIsWho', speakerIds: imported.speakers.map((s) => s.id) } });
+  // Wie is wie? opens on the Transcript tab. Not the 'focus' command: that puts the cursor in the
+  // search box, where Ctrl+Z would undo typing instead of the import.
+  panel.post({ type: 'command', command: { kind: 'whoIsWho', speakerIds: imported.speakers.map((s) => s.id) } });
   return { imported: segs.length, mode, complete: result.complete };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,9 @@ function startServer(): Promise<{ base: string; seen: string[]; close(): Promise
         sent++;
       }, 50);
       res.on('close', () => clearInterval(tick));
+    } else if (u.pathname === '/model.tar.bz2') {
+      res.writeHead(200, { 'content-length': archive().length });
+      res.end(archive());
     } else if (u.pathname.startsWith('/hop/')) {
       const n = Number(u.pathname.slice(5));
       res.writeHead(302, { location: n > 0 ? `/hop/${n - 1}` : '/model.onnx' });
@@ -42,6 +46,21 @@ function startServer(): Promise<{ base: string; seen: string[]; close(): Promise
       resolve({ base: `http://127.0.0.1:${port}`, seen, close: () => new Promise((r) => server.close(() => r())) });
     }),
   );
+}
+
+/** A real .tar.bz2 (system tar) holding seg/model.onnx, as sherpa-onnx publishes segmentation models. */
+let tarball: Buffer | null = null;
+function archive(): Buffer {
+  if (tarball) return tarball;
+  const src = mkdtempSync(join(tmpdir(), 'kk-tar-'));
+  mkdirSync(join(src, 'seg'));
+  writeFileSync(join(src, 'seg', 'model.onnx'), Buffer.alloc(256 * 1024, 7));
+  writeFileSync(join(src, 'seg', 'README.md'), 'not wanted');
+  const r = spawnSync('tar', ['-cjf', join(src, 'm.tar.bz2'), '-C', src, 'seg'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`tar with bzip2 is required — install with: sudo apt-get install -y tar bzip2 (${r.stderr})`);
+  tarball = readFileSync(join(src, 'm.tar.bz2'));
+  rmSync(src, { recursive: true, force: true });
+  return tarball;
 }
 
 const SHA = createHash('sha256').update(Buffer.alloc(256 * 1024, 7)).digest('hex');
@@ -120,5 +139,18 @@ describe('speech model download (local HTTP server)', function () {
     assert.match(!missing.ok ? missing.problem.nl : '', /404/);
     const insecure = await downloadFiles([{ ...file('/model.onnx'), url: 'http://example.invalid/model.onnx' }], { consent: async () => true, destDir: dir });
     assert.equal(!insecure.ok && insecure.reason, 'insecure');
+  });
+
+  it('takes one file out of a .tar.bz2, checking the archive and the file', async () => {
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    const f: DownloadFile = { name: 'pyannote.onnx', url: `${srv.base}/model.tar.bz2`, sizeBytes: archive().length, sha256: SHA, archive: { sha256: sha(archive()), member: 'seg/model.onnx' } };
+    const r = await downloadFiles([f], { consent: async () => true, destDir: dir });
+    assert.equal(r.ok, true, JSON.stringify(r));
+    assert.deepEqual(readdirSync(dir), ['pyannote.onnx']);
+    assert.equal(sha(readFileSync(join(dir, 'pyannote.onnx'))), SHA);
+    rmSync(join(dir, 'pyannote.onnx'));
+    const bad = await downloadFiles([{ ...f, archive: { sha256: 'cd'.repeat(32), member: 'seg/model.onnx' } }], { consent: async () => true, destDir: dir });
+    assert.equal(!bad.ok && bad.reason, 'checksum');
+    assert.deepEqual(readdirSync(dir), []);
   });
 });

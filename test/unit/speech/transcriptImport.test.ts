@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdit } from '../../../src/core/session/edits';
 import { applyCheckedEdit } from '../../../src/core/session/validateEdit';
+import { afterRecognition } from '../../../src/core/speech/afterRecognition';
 import { megabytes, speechProgressText } from '../../../src/core/speech/speechProgress';
 import { emptyRowsEdit, transcriptImportEdit, voiceSample, type RecognisedSegment } from '../../../src/core/speech/transcriptImport';
 import { sampleSession } from '../session/sessionFixtures';
@@ -118,5 +119,26 @@ describe('speech progress text', () => {
     assert.equal(speechProgressText(0, null, 'nl'), '0% · resterende tijd nog onbekend');
     assert.equal(megabytes(12_500_000, 'nl'), '12,5');
     assert.equal(megabytes(670_000_000, 'en'), '670');
+  });
+});
+
+describe('after recognition stops', () => {
+  const seg = { start: 0, end: 1, speaker: 0, text: 'x' };
+  it('imports a complete result with segments', () => {
+    assert.deepEqual(afterRecognition({ segments: [seg], complete: true, problem: null }), { kind: 'import' });
+  });
+  it('asks keep-or-discard after a cancel or a crash with a part done, never drops it', () => {
+    const cancelled = afterRecognition({ segments: [seg, seg], complete: false, problem: null });
+    assert.equal(cancelled.kind, 'askPartial');
+    assert.equal(cancelled.kind === 'askPartial' && cancelled.count, 2);
+    assert.match(cancelled.kind === 'askPartial' ? cancelled.why.nl : '', /geannuleerd/);
+    const crashed = afterRecognition({ segments: [seg], complete: false, problem: { nl: 'vastgelopen', en: 'crashed' } });
+    assert.deepEqual(crashed, { kind: 'askPartial', count: 1, why: { nl: 'vastgelopen', en: 'crashed' } });
+  });
+  it('says why when there is nothing to keep', () => {
+    const none = afterRecognition({ segments: [], complete: false, problem: { nl: 'model kapot', en: 'model broken' } });
+    assert.equal(none.kind === 'nothing' && none.message.nl, 'Geen transcript: model kapot');
+    const silent = afterRecognition({ segments: [], complete: true, problem: null });
+    assert.match(silent.kind === 'nothing' ? silent.message.nl : '', /geen spraak/);
   });
 });

@@ -49,7 +49,8 @@ export class WhoIsWho {
     this.ids = ids;
     this.element.hidden = ids.length === 0;
     this.render();
-    if (ids.length) this.body.querySelector<HTMLElement>('button')?.focus();
+    // Into view, not into focus: Ctrl+Z right after the import must undo the import (VS Code's undo).
+    if (ids.length) this.element.scrollIntoView?.({ block: 'nearest' });
   }
 
   private speakers(): Speaker[] {
