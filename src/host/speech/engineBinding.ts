@@ -1,8 +1,7 @@
 import { MODEL_CATALOG } from '../../speech/modelCatalog';
 import { inspectModelFolder } from '../../speech/modelFolder';
 import { loadSherpa } from '../../speech/sherpaLoader';
-import { transcribeInWorker } from '../../speech/speechJob';
-import { detectSpeechInFile } from '../../speech/speechRegions';
+import { detectSpeechInWorker, transcribeInWorker } from '../../speech/speechJob';
 import type { SpeechEngine } from './speechEngine';
 
 /**
@@ -21,10 +20,9 @@ export function speechEngine(): SpeechEngine {
       return r.ok ? { ok: true } : r;
     },
     transcribe: (opts, cb, signal) => transcribeInWorker(opts, cb, signal),
+    // In the worker process too: a native crash while finding speech never takes the extension host down.
     async detectSpeech(recording, ffmpegPath, signal) {
-      const s = loadSherpa();
-      if (!s.ok) return s;
-      const r = await detectSpeechInFile(s.sherpa, recording, ffmpegPath, { signal });
+      const r = await detectSpeechInWorker({ recording, ffmpeg: ffmpegPath }, undefined, signal);
       return r.ok ? r : { ok: false, problem: r.problem };
     },
   };
