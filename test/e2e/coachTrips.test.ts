@@ -1,0 +1,133 @@
+// What a coach tripped over in the usability test, checked in the real workbench: the pinned
+// player stays on top while the pane scrolls, the pause-and-tag form opens in view with whole
+// labels, a click on Opslaan does not restart playback and focus lands on the new detail, a
+// chosen chip keeps its focus ring, and the tab strip shows every label at a common width.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+
+const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
+
+/** The topmost element at the centre of the player's visible box, as the webview paints it. */
+async function topmostAtPlayer(view: FrameLocator): Promise<string> {
+  return view.locator('body').evaluate(() => {
+    const player = document.querySelector('.player')!;
+    const r = player.getBoundingClientRect();
+    const pane = document.querySelector('.media-pane')!.getBoundingClientRect();
+    const top = Math.max(r.top, pane.top);
+    const el = document.elementFromPoint(r.left + r.width / 2, top + Math.min(r.height, 60) / 2);
+    return el ? (el.closest('.player') ? 'player' : `${el.tagName}.${[...el.classList].join('.')} in ${el.closest('[class]')?.className}`) : 'nothing';
+  });
+}
+
+describe('what a coach trips over, in the workbench', function () {
+  this.timeout(240000);
+  let page: Page;
+  before(async () => {
+    const folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, 'struikelpunten');
+    page = await openWorkbench({ folder });
+    await waitForExtension(page);
+    await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
+    await page.keyboard.press('Control+Alt+KeyB');
+    await webviewFrame(page).locator('.waveform div').first().waitFor({ state: 'attached', timeout: 90000 });
+    await page.waitForTimeout(1000);
+  });
+  after(async () => {
+    if (page) await closeWorkbench(page, 'coach-trips');
+  });
+
+  it('opens the pause-and-tag form in view below the pinned player, with whole uitgangspunt labels', async () => {
+    const view = webviewFrame(page);
+    await view.locator('.waveform').focus();
+    await page.keyboard.press('t');
+    const form = view.locator('.detail-form');
+    await form.waitFor({ state: 'visible', timeout: 10000 });
+    await page.waitForTimeout(500);
+    const box = await view.locator('body').evaluate(() => {
+      const f = document.querySelector('.detail-form')!.getBoundingClientRect();
+      const p = document.querySelector('.player')!.getBoundingClientRect();
+      const pane = document.querySelector('.media-pane')!.getBoundingClientRect();
+      const chip = [...document.querySelectorAll<HTMLElement>('.detail-form .chip-text')].find((c) => c.textContent!.startsWith('Nodig de student'))!;
+      return { formTop: f.top, playerBottom: p.bottom, paneBottom: pane.bottom, chipText: chip.textContent, chipClipped: chip.scrollWidth > chip.clientWidth + 1 };
+    });
+    await screenshot(page, 'trips-form-open');
+    assert.ok(box.formTop >= box.playerBottom - 1, `the form starts below the pinned player (${box.formTop} vs ${box.playerBottom})`);
+    assert.ok(box.formTop < box.paneBottom - 100, `the form starts within the visible pane (${box.formTop} vs ${box.paneBottom})`);
+    assert.equal(box.chipText, 'Nodig de student uit tot het vertellen van een recente ervaring');
+    assert.ok(!box.chipClipped, 'the label is not cut off');
+  });
+
+  it('keeps the pinned player on top of the waveform while Tab scrolls the pane', async () => {
+    const view = webviewFrame(page);
+    // Tab from the tags through the prompts and the feedback to the question: the pane scrolls.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    const scrolled = await view.locator('.media-pane').evaluate((p) => p.scrollTop);
+    assert.ok(scrolled > 0, 'the pane scrolled to the focused field');
+    assert.equal(await topmostAtPlayer(view), 'player');
+    // And with the mouse wheel over the pane, half-way.
+    await view.locator('.media-pane').evaluate((p) => p.scrollTo({ top: p.scrollHeight / 3 }));
+    await page.waitForTimeout(300);
+    assert.equal(await topmostAtPlayer(view), 'player');
+    await screenshot(page, 'trips-scrolled');
+  });
+
+  it('a chosen chip and the chosen feedback keep a visible focus ring', async () => {
+    const view = webviewFrame(page);
+    await view.locator('.detail-form .chip-group').first().locator('button[tabindex="0"]').focus();
+    await page.keyboard.press('2');
+    // Focus the pressed chip itself with the keyboard (roving focus: arrows move to it).
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 10; i++) {
+      const pressed = await view.locator('.detail-form .toggle-chip:focus').getAttribute('aria-pressed');
+      if (pressed === 'true') break;
+      await page.keyboard.press('ArrowRight');
+    }
+    const ring = await view.locator('.detail-form .toggle-chip:focus').evaluate((b) => {
+      const s = getComputedStyle(b);
+      return { pressed: b.getAttribute('aria-pressed'), style: s.outlineStyle, width: parseFloat(s.outlineWidth), offset: parseFloat(s.outlineOffset) };
+    });
+    assert.equal(ring.pressed, 'true');
+    assert.equal(ring.style, 'solid');
+    assert.ok(ring.width >= 2 && ring.offset >= 1, JSON.stringify(ring));
+    await screenshot(page, 'trips-chip-focus');
+  });
+
+  it('a click on Opslaan saves without restarting playback; focus goes to the new detail', async () => {
+    const view = webviewFrame(page);
+    await view.locator('.detail-form textarea').first().fill('Milan haalt zijn schouders op.');
+    const before = await view.locator('.transport .time').textContent();
+    await view.locator('.detail-form button[type="submit"]').click();
+    await view.locator('.detail-form').waitFor({ state: 'hidden', timeout: 10000 });
+    await page.waitForTimeout(1500);
+    const after = await view.locator('.transport .time').textContent();
+    assert.equal(after, before, 'the playhead did not move: playback did not restart');
+    const focused = await view.locator('body').evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      return { cls: a.className, text: a.textContent ?? '' };
+    });
+    assert.match(focused.cls, /detail-item/);
+    assert.match(focused.text, /Milan haalt zijn schouders op/);
+    await screenshot(page, 'trips-saved-focus');
+  });
+
+  it('shows every tab label whole at a common width, in two rows if need be', async () => {
+    for (const width of [1280, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.waitForTimeout(800);
+      const tabs = await webviewFrame(page).locator('.tabs').evaluate((list) => {
+        const lr = list.getBoundingClientRect();
+        return [...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent, whole: t.scrollWidth <= t.clientWidth + 1 && r.right <= lr.right + 1 && r.left >= lr.left - 1 };
+        });
+      });
+      await screenshot(page, `trips-tabs-${width}`);
+      assert.ok(tabs.some((t) => t.text === 'Gespreksspiegel'));
+      for (const t of tabs) assert.ok(t.whole, `${t.text} is cut off at ${width} px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
