@@ -45,4 +45,12 @@ export const QUESTIONS_STRINGS = {
   'questions.export.done': ['Opgeslagen: {0}', 'Saved: {0}'],
   'questions.export.cancelled': ['Export afgebroken.', 'Export cancelled.'],
   'questions.export.failed': ['Export mislukt: {0}', 'Export failed: {0}'],
+  'questions.export.names': ['Namen in de export', 'Names in the export'],
+  'questions.export.names.roles': ['vervangen door rollen (aanbevolen)', 'replace by roles (recommended)'],
+  'questions.export.names.initials': ['vervangen door initialen', 'replace by initials'],
+  'questions.export.names.keep': ['laten staan', 'keep them'],
+  'questions.export.others': ['Ook deze namen staan in de teksten. Aangevinkt wordt vervangen:', 'These names also appear in the texts. Ticked ones are replaced:'],
+  'questions.export.otherName': ['{0} ({1}×)', '{0} ({1}×)'],
+  'questions.export.open': ['Openen', 'Open'],
+  'questions.export.openFile': ['{0} openen', 'Open {0}'],
 } as const satisfies Record<string, readonly [string, string]>;
