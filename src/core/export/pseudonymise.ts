@@ -12,7 +12,7 @@ import type { Participant, ParticipantRole, Session, Speaker, SpeakerRole } from
  * alone, without a title, is too often an ordinary word to replace blindly).
  *
  * `roles`:   speakers by conversation role (Begeleider, Student, Student 2),
- *            participants by trio role (Deelnemer A, Observant B, Observant C, Trainer).
+ *            participants by trio role (Deelnemer A, Observator B, Observator C, Trainer).
  * `initials`: "Jan de Vries" → "J.d.V.".
  *
  * The recording's path is treated the same way (file names often carry the student's name), so a
@@ -26,8 +26,8 @@ export type PseudonymMode = 'roles' | 'initials';
 
 const PARTICIPANT_ROLE_NAME: Record<ParticipantRole, string> = {
   a: 'Deelnemer A',
-  b: 'Observant B',
-  c: 'Observant C',
+  b: 'Observator B',
+  c: 'Observator C',
   trainer: 'Trainer',
   other: 'Deelnemer',
 };

@@ -15,7 +15,7 @@ function allText(s: ReturnType<typeof fixtureSession>): string {
 describe('pseudonymise', () => {
   it('roles: names by role in name fields', () => {
     const p = pseudonymise(fixtureSession(), 'roles');
-    assert.deepEqual(p.participants.map((x) => x.name), ['Deelnemer A', 'Observant B', 'Observant C']);
+    assert.deepEqual(p.participants.map((x) => x.name), ['Deelnemer A', 'Observator B', 'Observator C']);
     // Anouk is both trio member a and the begeleider: one pseudonym for one person.
     assert.deepEqual(p.speakers.map((x) => x.name), ['Deelnemer A', 'Student']);
   });

@@ -37,8 +37,8 @@ describe('webview details: the pause-and-tag form', () => {
     const form = open(3);
     const ids = [...form.querySelectorAll('.chip-group')[0]!.querySelectorAll('[data-id]')].map((b) => b.getAttribute('data-id'));
     assert.deepEqual(ids.slice(0, 2), ['u2', 'u6']);
-    assert.match(chip(form, 'u2').getAttribute('aria-label')!, /jouw lens/);
-    assert.doesNotMatch(chip(form, 'u1').getAttribute('aria-label')!, /jouw lens/);
+    assert.match(chip(form, 'u2').getAttribute('aria-label')!, /jouw kijkopdracht/);
+    assert.doesNotMatch(chip(form, 'u1').getAttribute('aria-label')!, /jouw kijkopdracht/);
     assert.equal(chip(form, 'u1').title, 'Nodig de student uit tot het vertellen van een recente ervaring');
   });
 
