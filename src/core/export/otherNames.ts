@@ -27,7 +27,7 @@ const NOT_NAMES = new Set(
 );
 
 /** Words a text may capitalise because of its position: after these, a capital says nothing. */
-const SENTENCE_START = /(?:^|[.!?…:;"“”‘’'(\[\n\r—–-])\s*$/u;
+const SENTENCE_START = /(?:^|[.!?…:;"“”‘’'([\n\r—–-])\s*$/u;
 
 const WORD = /[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)*(?:['’]s)?/gu;
 const ANY_WORD = /[\p{L}][\p{L}'’-]*/gu;
