@@ -3,12 +3,8 @@
 // labels, a click on Opslaan does not restart playback and focus lands on the new detail, a
 // chosen chip keeps its focus ring, and the tab strip shows every label at a common width.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
-
-const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
+import { closeWorkbench, openDemoEditor, screenshot, webviewFrame } from './workbench';
 
 /** The topmost element at the centre of the player's visible box, as the webview paints it. */
 async function topmostAtPlayer(view: FrameLocator): Promise<string> {
@@ -26,12 +22,7 @@ describe('what a coach trips over, in the workbench', function () {
   this.timeout(240000);
   let page: Page;
   before(async () => {
-    const folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, 'struikelpunten');
-    page = await openWorkbench({ folder });
-    await waitForExtension(page);
-    await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
-    await page.keyboard.press('Control+Alt+KeyB');
-    await webviewFrame(page).locator('.waveform div').first().waitFor({ state: 'attached', timeout: 90000 });
+    ({ page } = await openDemoEditor('struikelpunten'));
     await page.waitForTimeout(1000);
   });
   after(async () => {
@@ -129,5 +120,40 @@ describe('what a coach trips over, in the workbench', function () {
       for (const t of tabs) assert.ok(t.whole, `${t.text} is cut off at ${width} px`);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('asks about names beside the export button; the confirmation is whole and opens the file', async () => {
+    const view = webviewFrame(page);
+    await view.getByRole('tab', { name: 'Goede vragen' }).click();
+    const menu = view.locator('.export-menu');
+    await menu.scrollIntoViewIfNeeded();
+    await menu.locator('select').selectOption('exportQuestions:md');
+    // The demo mentions Ria and mevrouw Bos, who are not in the trio: offered, ticked.
+    await menu.locator('.export-others input[value="Ria"]').waitFor({ timeout: 10000 });
+    assert.equal(await menu.locator('.export-others input[value="Ria"]').isChecked(), true);
+    assert.equal(await menu.locator('input[type="radio"][value="roles"]').isChecked(), true);
+    await screenshot(page, 'trips-export-names');
+    await menu.locator('.export-row button').click();
+    // VS Code's own save dialog (the simple dialog in the browser) asks only where to save.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    assert.match(await input.inputValue(), /demo-goede-vragen\.md$/);
+    await page.keyboard.press('Enter');
+    const open = menu.locator('.export-open');
+    await open.waitFor({ timeout: 15000 });
+    const status = await menu.locator('.export-status').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const panel = el.closest('.tab-body')!.getBoundingClientRect();
+      return { text: el.textContent, inside: r.right <= panel.right + 1 && r.left >= panel.left - 1 };
+    });
+    assert.match(status.text!, /Opgeslagen: demo\.mp4-goede-vragen\.md|Opgeslagen: demo-goede-vragen\.md/);
+    assert.ok(status.inside, 'the confirmation is not cut off');
+    await menu.locator('.export-status').scrollIntoViewIfNeeded();
+    await screenshot(page, 'trips-export-done');
+    await open.click();
+    await page.locator('.tabs-container .tab').filter({ hasText: 'goede-vragen.md' }).first().waitFor({ timeout: 15000 });
+    const text = await page.locator('.monaco-editor .view-lines').first().innerText();
+    assert.ok(!/\bRia\b/.test(text), 'Ria was replaced in the exported list');
+    await screenshot(page, 'trips-export-opened');
   });
 });

@@ -19,7 +19,7 @@ export const DETAILS_STRINGS = {
   'details.deleted': ['Detail verwijderd. Terugzetten kan met Ctrl+Z.', 'Detail deleted. Bring it back with Ctrl+Z.'],
   'details.saved': ['Detail opgeslagen bij {0}.', 'Detail saved at {0}.'],
   'details.toQuestion': ['Goede vraag', 'Good question'],
-  'details.toQuestionTitle': ['Zet de voorgestelde vraag op de lijst met goede vragen', 'Put the suggested question on the list of good questions'],
+  'details.toQuestionTitle': ['Goede vraag: zet de voorgestelde vraag op de lijst', 'Good question: put the suggested question on the list'],
   'details.onList': ['Staat op de lijst', 'On the list'],
   'details.questionAdded': ['Vraag op de lijst gezet.', 'Question added to the list.'],
   'details.feedback.goed': ['goed', 'good'],

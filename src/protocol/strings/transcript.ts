@@ -36,7 +36,7 @@ export const TRANSCRIPT_STRINGS = {
   'transcript.export.txt': ['Platte tekst', 'Plain text'],
 
   'transcript.seg.toolbar': ['Gekozen stukje', 'Chosen part'],
-  'transcript.seg.edit': ['Tekst, spreker of tijden aanpassen (Enter)', 'Change text, speaker or times (Enter)'],
+  'transcript.seg.edit': ['Bewerken: tekst, spreker of tijden aanpassen (Enter)', 'Edit: change text, speaker or times (Enter)'],
   'transcript.seg.edit.short': ['Bewerken', 'Edit'],
   'transcript.seg.split': ['In tweeën splitsen, bij de cursor of de afspeelpositie', 'Split in two, at the cursor or the playback position'],
   'transcript.seg.split.short': ['Splitsen', 'Split'],
