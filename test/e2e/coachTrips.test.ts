@@ -156,4 +156,32 @@ describe('what a coach trips over, in the workbench', function () {
     assert.ok(!/\bRia\b/.test(text), 'Ria was replaced in the exported list');
     await screenshot(page, 'trips-export-opened');
   });
+
+  it('compares the two observatoren by uitgangspunt name, each detail at its own time, kappa only for the expert', async () => {
+    // Back from the opened export to the session's editor.
+    await page.locator('.tabs-container .tab').filter({ hasText: 'demo.mp4.kleinkijken.json' }).first().click();
+    const view = webviewFrame(page);
+    await view.locator('.transport').waitFor({ timeout: 30000 });
+    await view.getByRole('tab', { name: 'Bespreking' }).click();
+    await view.locator('#review-compare-heading button').click();
+    const out = view.locator('.review-compare-out');
+    await out.locator('.review-table').waitFor({ timeout: 10000 });
+    const seen = await out.evaluate((el) => {
+      const expert = el.querySelector('details.review-expert');
+      const outside = [...el.children].filter((c) => c !== expert).map((c) => c.textContent).join(' ');
+      const rows = [...el.querySelectorAll('.review-table tbody th')].map((th) => th.textContent);
+      const pairTimes = [...el.querySelectorAll('.review-pairs li')].map((li) => [...li.querySelectorAll('.review-time')].map((b) => b.textContent));
+      return { outside, rows, pairTimes, expertOpen: expert ? (expert as HTMLDetailsElement).open : null };
+    });
+    assert.ok(seen.rows.some((r) => /^Vraag wat er precies gebeurde \(verdiepen\)$/.test(r ?? '')), seen.rows.join(' | '));
+    assert.doesNotMatch(seen.outside, /kappa|niet te berekenen|\[\d/i);
+    assert.equal(seen.expertOpen, false, 'kappa waits behind its summary');
+    for (const times of seen.pairTimes) if (times.length) assert.equal(times.length, 2, 'each observator at their own time');
+    await view.locator('#review-compare-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'trips-compare');
+    await view.locator('#review-compare-heading button').click();
+    await view.locator('#review-rounds-heading button').click();
+    await view.locator('#review-rounds-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'trips-round');
+  });
 });
