@@ -34,7 +34,7 @@ export const QUESTIONS_STRINGS = {
   'questions.export.groupReport': ['Verslag van de bespreking', 'Report of the review'],
   'questions.export.groupExchange': ['Voor andere programma’s', 'For other programs'],
   'questions.export.md': ['Markdown (.md)', 'Markdown (.md)'],
-  'questions.export.csv': ['Spreadsheet (.csv)', 'Spreadsheet (.csv)'],
+  'questions.export.csv': ['Tabel voor Excel (.csv)', 'Table for Excel (.csv)'],
   'questions.export.html': ['Webpagina (.html)', 'Web page (.html)'],
   'questions.export.docx': ['Word (.docx)', 'Word (.docx)'],
   'questions.export.eaf': ['ELAN (.eaf)', 'ELAN (.eaf)'],
