@@ -16,6 +16,7 @@ export const EXPORTS: { group: string; items: ExportRequest[] }[] = [
 const valueOf = (r: ExportRequest) => `${r.method}:${r.format}`;
 const NAME_CHOICES: NameChoice[] = ['roles', 'initials', 'keep'];
 let menuCount = 0;
+const MAX_OFFERED = 40;
 
 /**
  * "Exporteren": what to export (a native select, grouped, so screen readers read the group), how
@@ -83,7 +84,9 @@ export class ExportMenu {
     const ticked = new Set(this.names().others ?? []);
     const known = new Set([...this.others.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((c) => c.value));
     clear(this.others);
-    const found = s ? otherNames(s) : [];
+    // The most frequent first; a long tail of one-off capitals is not worth a checkbox each (and
+    // the host accepts at most 200 names).
+    const found = s ? otherNames(s).filter((c) => c.name.length <= 100).slice(0, MAX_OFFERED) : [];
     this.others.hidden = found.length === 0 || this.radios.get('keep')!.checked;
     if (this.others.hidden) return;
     this.others.append(h('legend', {}, t('questions.export.others')));
