@@ -5,6 +5,7 @@ import { questionSchema } from '../../../src/core/session/sessionSchema';
 import { sampleSession } from '../session/sessionFixtures';
 import { edits, key, mountPanel } from './detailsTestKit';
 import { settle, type Harness } from './webviewTestKit';
+import { validateViewMessage } from '../../../src/protocol/viewMessageSchema';
 
 describe('webview questions: the Goede-vragen panel', () => {
   let hs: Harness;
@@ -198,5 +199,18 @@ describe('webview questions: the Goede-vragen panel', () => {
     (menu.querySelector('.export-row button') as HTMLButtonElement).click();
     await settle();
     assert.deepEqual(hs.requests[2], { method: 'exportQuestions', format: 'md', names: 'keep' });
+  });
+});
+
+describe('protocol: the export name choice and opening an export', () => {
+  it('accepts the name choice and openExported, and drops malformed ones', () => {
+    const req = (request: unknown) => validateViewMessage({ type: 'request', id: 1, request });
+    assert.ok(req({ method: 'exportQuestions', format: 'md', names: 'roles', others: ['Ria'] }).ok);
+    assert.ok(req({ method: 'exportReport', format: 'docx' }).ok, 'without a choice the host asks');
+    assert.ok(req({ method: 'openExported', path: '/tmp/x.md' }).ok);
+    assert.ok(!req({ method: 'exportQuestions', format: 'md', names: 'everyone' }).ok);
+    assert.ok(!req({ method: 'exportExchange', format: 'eaf', names: 'roles', others: [42] }).ok);
+    assert.ok(!req({ method: 'exportQuestions', format: 'md', names: 'roles', others: Array.from({ length: 201 }, (_, i) => `N${i}`) }).ok);
+    assert.ok(!req({ method: 'openExported' }).ok);
   });
 });
