@@ -30,6 +30,13 @@ export function icon(name: string): HTMLElement {
 }
 
 /** Replaces {0}, {1}… in a translated string. */
+/**
+ * Fills {0}, {1}… with the arguments. `{0|detail|details}` picks the singular when argument 0 is
+ * 1 and the plural otherwise, so a value reads "1 detail" and "2 details" (the number itself is
+ * written with {0}).
+ */
 export function fmt(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return template
+    .replace(/\{(\d+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, i: string, one: string, many: string) => (Number(args[Number(i)]) === 1 ? one : many))
+    .replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }

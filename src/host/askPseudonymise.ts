@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PseudonymMode } from '../core/export/pseudonymise';
+import type { ExportNames } from '../protocol/messages';
 import { language, t } from './settings';
 
 /**
@@ -18,4 +19,15 @@ export async function askPseudonymise(title?: string): Promise<PseudonymMode | n
     placeHolder: t(lang, 'Een export verlaat misschien deze computer; vervang namen als je twijfelt.', 'An export may leave this computer; replace names when in doubt.'),
   });
   return pick === undefined ? undefined : pick.mode;
+}
+
+/**
+ * The name choice of an export from the editor: made in the webview beside the export button
+ * when it is there (the question then appears where the user asked), otherwise asked here.
+ * `undefined` means the user cancelled.
+ */
+export async function exportNameChoice(r: ExportNames): Promise<{ mode: PseudonymMode | null; others: string[] } | undefined> {
+  if (r.names) return { mode: r.names === 'keep' ? null : r.names, others: r.names === 'keep' ? [] : (r.others ?? []) };
+  const mode = await askPseudonymise();
+  return mode === undefined ? undefined : { mode, others: [] };
 }

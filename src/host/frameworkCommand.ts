@@ -47,7 +47,7 @@ export function registerFrameworkCommand(provider: SessionEditorProvider): vscod
       const custom = await workspaceFrameworks();
       type Item = vscode.QuickPickItem & { framework?: Framework };
       const items: Item[] = [
-        ...BUILTIN_FRAMEWORKS.map((f) => ({ label: f.name[lang], description: `${f.tags.length} tags`, framework: f })),
+        ...BUILTIN_FRAMEWORKS.map((f) => ({ label: f.name[lang], description: t(lang, `${f.tags.length} kijkpunten`, `${f.tags.length} points`), framework: f })),
         ...custom.map((c) =>
           c.framework
             ? { label: c.framework.name[lang], description: vscode.workspace.asRelativePath(c.uri), framework: c.framework }
@@ -55,8 +55,8 @@ export function registerFrameworkCommand(provider: SessionEditorProvider): vscod
         ),
       ];
       const pick = await vscode.window.showQuickPick(items, {
-        title: t(lang, 'Tagset voor dit gesprek', 'Tag set for this conversation'),
-        placeHolder: t(lang, 'Eigen tagsets: een bestand *.kader.json in de werkruimte', 'Own tag sets: a *.kader.json file in the workspace'),
+        title: t(lang, 'Kijkwijzer voor dit gesprek', 'Viewing guide for this conversation'),
+        placeHolder: t(lang, 'Een eigen kijkwijzer: een bestand *.kader.json in deze map', 'Your own viewing guide: a *.kader.json file in this folder'),
       });
       if (!pick) return;
       if (!pick.framework) {

@@ -19,7 +19,8 @@ import { mergeAsEdit, mergeSessions } from '../core/session/merge';
 import { parseSessionText } from '../core/session/sessionFile';
 import { detectFormat, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt } from '../core/transcript';
 import type { ViewRequest } from '../protocol/messages';
-import { askPseudonymise } from './askPseudonymise';
+import { exportNameChoice } from './askPseudonymise';
+import { replaceOtherNames } from '../core/export/pseudonymise';
 import type { EditorPanel } from './editorPanel';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
 import type { ExtensionServices } from './services';
@@ -57,6 +58,12 @@ async function saveAs(panel: EditorPanel, suggested: string, ext: string, data: 
 }
 
 export function createRequestHandler(services: ExtensionServices): ExtensionServices['requests'] {
+  /** Files exported in this window, the only ones `openExported` may open. */
+  const exportedPaths = new Set<string>();
+  const exported = (file: string | null): string | null => {
+    if (file) exportedPaths.add(file);
+    return file;
+  };
   return {
     async handle(panel: EditorPanel, r: ViewRequest): Promise<unknown> {
       const session = panel.doc.session;
@@ -94,39 +101,48 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           return saveAs(panel, `${stem}.${r.format}`, r.format, text);
         }
         case 'exportReport': {
-          if (!session) return null;
-          const pseudonymise = await askPseudonymise();
-          if (pseudonymise === undefined) return null;
-          const opts = { locale: lang, pseudonymise };
-          const data = r.format === 'md' ? reviewReportMarkdown(session, opts) : r.format === 'html' ? reviewReportHtml(session, opts) : await reviewReportDocx(session, opts);
-          return saveAs(panel, `${stem}-verslag.${r.format}`, r.format, data);
+          const names = session && (await exportNameChoice(r));
+          if (!session || !names) return null;
+          const s = names.mode ? replaceOtherNames(session, names.others, names.mode) : session;
+          const opts = { locale: lang, pseudonymise: names.mode };
+          const data = r.format === 'md' ? reviewReportMarkdown(s, opts) : r.format === 'html' ? reviewReportHtml(s, opts) : await reviewReportDocx(s, opts);
+          return exported(await saveAs(panel, `${stem}-verslag.${r.format}`, r.format, data));
         }
         case 'exportQuestions': {
-          if (!session) return null;
-          const pseudonymise = await askPseudonymise();
-          if (pseudonymise === undefined) return null;
-          const entries = questionBankForExport([{ sessionPath: panel.doc.uri.fsPath, session }], pseudonymise);
+          const names = session && (await exportNameChoice(r));
+          if (!session || !names) return null;
+          const s = names.mode ? replaceOtherNames(session, names.others, names.mode) : session;
+          const entries = questionBankForExport([{ sessionPath: panel.doc.uri.fsPath, session: s }], names.mode);
           const opts = { locale: lang };
           const data =
             r.format === 'md' ? questionListMarkdown(entries, opts) : r.format === 'csv' ? questionListCsv(entries, opts) : r.format === 'html' ? questionListHtml(entries, opts) : await questionListDocx(entries, opts);
-          return saveAs(panel, `${stem}-goede-vragen.${r.format}`, r.format, data);
+          return exported(await saveAs(panel, `${stem}-goede-vragen.${r.format}`, r.format, data));
         }
         case 'exportExchange': {
-          if (!session) return null;
-          const pseudonymise = await askPseudonymise();
-          if (pseudonymise === undefined) return null;
-          const opts = { locale: lang, pseudonymise };
+          const names = session && (await exportNameChoice(r));
+          if (!session || !names) return null;
+          const s = names.mode ? replaceOtherNames(session, names.others, names.mode) : session;
+          const opts = { locale: lang, pseudonymise: names.mode };
           switch (r.format) {
             case 'eaf':
-              return saveAs(panel, `${stem}.eaf`, 'eaf', eafExport(session, opts));
+              return exported(await saveAs(panel, `${stem}.eaf`, 'eaf', eafExport(s, opts)));
             case 'qdpx':
-              return saveAs(panel, `${stem}.qdpx`, 'qdpx', qdpxProject(session, opts).zip);
+              return exported(await saveAs(panel, `${stem}.qdpx`, 'qdpx', qdpxProject(s, opts).zip));
             case 'qdc':
-              return saveAs(panel, `${stem}.qdc`, 'qdc', qdcCodebook(session, opts));
+              return exported(await saveAs(panel, `${stem}.qdc`, 'qdc', qdcCodebook(s, opts)));
             case 'detailsVtt':
-              return saveAs(panel, `${stem}-details.vtt`, 'vtt', detailsVtt(session, opts));
+              return exported(await saveAs(panel, `${stem}-details.vtt`, 'vtt', detailsVtt(s, opts)));
           }
           return null;
+        }
+        case 'openExported': {
+          // Only a file this editor wrote: the webview cannot make the host open an arbitrary path.
+          if (!exportedPaths.has(r.path)) throw new Error(t(lang, 'Dit bestand is hier niet geëxporteerd.', 'This file was not exported here.'));
+          const uri = vscode.Uri.file(r.path);
+          // Word and web pages open in their own program; text formats open in VS Code.
+          if (/\.(docx|html|qdpx)$/i.test(r.path)) await vscode.env.openExternal(uri);
+          else await vscode.commands.executeCommand('vscode.open', uri);
+          return true;
         }
         case 'importEafDetails': {
           if (!session) return null;

@@ -83,13 +83,23 @@ export type HostMessage =
   | { type: 'command'; command: ViewCommand }
   | { type: 'response'; id: number; ok: boolean; result?: unknown; error?: string };
 
+/**
+ * The name choice made beside the export button: replace names by roles or initials, or keep
+ * them; `others` are names of other people found in the texts that the user ticked. Without
+ * `names` the host asks (a quick pick).
+ */
+export interface ExportNames {
+  names?: 'roles' | 'initials' | 'keep';
+  others?: string[];
+}
+
 /** Requests the webview makes that the host answers (with `response`). */
 export type ViewRequest =
   | { method: 'exportTranscript'; format: 'vtt' | 'srt' | 'txt' }
   | { method: 'importTranscript' }
-  | { method: 'exportReport'; format: 'md' | 'html' | 'docx' }
-  | { method: 'exportQuestions'; format: 'md' | 'csv' | 'html' | 'docx' }
-  | { method: 'exportExchange'; format: 'eaf' | 'qdpx' | 'qdc' | 'detailsVtt' }
+  | ({ method: 'exportReport'; format: 'md' | 'html' | 'docx' } & ExportNames)
+  | ({ method: 'exportQuestions'; format: 'md' | 'csv' | 'html' | 'docx' } & ExportNames)
+  | ({ method: 'exportExchange'; format: 'eaf' | 'qdpx' | 'qdc' | 'detailsVtt' } & ExportNames)
   | { method: 'importEafDetails' }
   /** Merge a colleague's copy of this session (from another laptop) into this one. */
   | { method: 'mergeCopy' }
@@ -98,7 +108,9 @@ export type ViewRequest =
   /** Transcript maken (speech recognition on this computer) for this session. */
   | { method: 'makeTranscript' }
   /** Speech regions as empty rows, for typing along. */
-  | { method: 'speechRegions' };
+  | { method: 'speechRegions' }
+  /** Open a file this editor just exported (only such a file: the host keeps the list). */
+  | { method: 'openExported'; path: string };
 
 export type ViewMessage =
   | { type: 'ready' }

@@ -22,18 +22,25 @@ const editSchema: v.GenericSchema<unknown> = v.lazy(() =>
   ]),
 );
 
+/** The name choice of an export (see ExportNames): a handful of short names at most. */
+const exportNames = {
+  names: v.optional(v.picklist(['roles', 'initials', 'keep'])),
+  others: v.optional(v.pipe(v.array(str(100)), v.maxLength(200))),
+};
+
 const requestSchema = v.variant('method', [
   v.object({ method: v.literal('exportTranscript'), format: v.picklist(['vtt', 'srt', 'txt']) }),
   v.object({ method: v.literal('importTranscript') }),
-  v.object({ method: v.literal('exportReport'), format: v.picklist(['md', 'html', 'docx']) }),
-  v.object({ method: v.literal('exportQuestions'), format: v.picklist(['md', 'csv', 'html', 'docx']) }),
-  v.object({ method: v.literal('exportExchange'), format: v.picklist(['eaf', 'qdpx', 'qdc', 'detailsVtt']) }),
+  v.object({ method: v.literal('exportReport'), format: v.picklist(['md', 'html', 'docx']), ...exportNames }),
+  v.object({ method: v.literal('exportQuestions'), format: v.picklist(['md', 'csv', 'html', 'docx']), ...exportNames }),
+  v.object({ method: v.literal('exportExchange'), format: v.picklist(['eaf', 'qdpx', 'qdc', 'detailsVtt']), ...exportNames }),
   v.object({ method: v.literal('importEafDetails') }),
   v.object({ method: v.literal('mergeCopy') }),
   v.object({ method: v.literal('relinkRecording') }),
   v.object({ method: v.literal('analyze') }),
   v.object({ method: v.literal('makeTranscript') }),
   v.object({ method: v.literal('speechRegions') }),
+  v.object({ method: v.literal('openExported'), path: str(4000) }),
 ]);
 
 export const viewMessageSchema = v.variant('type', [

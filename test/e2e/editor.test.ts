@@ -4,17 +4,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, runCommand, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+import { closeWorkbench, openSessionFromExplorer, openWorkbench, pickTheme, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
 
 const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
-
-async function pickTheme(page: Page, theme: string): Promise<void> {
-  await runCommand(page, 'Preferences: Color Theme');
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(theme);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: theme }).first().click();
-  await page.waitForTimeout(800);
-}
 
 describe('the editor in the workbench', function () {
   this.timeout(180000);

@@ -118,9 +118,10 @@ describe('first run from the installed .vsix', function () {
 
   it('exports the question list as Markdown next to the recording', async () => {
     const view = webviewFrame(page);
+    // The name choice sits beside the button; replacing names by roles is chosen already.
+    assert.strictEqual(await view.getByRole('radio', { name: 'vervangen door rollen (aanbevolen)' }).isChecked(), true);
     await view.getByRole('button', { name: 'Exporteren', exact: true }).click();
     const quick = page.locator('.quick-input-widget');
-    await quick.locator('.quick-input-list .monaco-list-row', { hasText: 'Namen vervangen door rollen' }).click();
     // The web workbench's save dialog is a quick input holding the suggested path.
     const input = quick.locator('input');
     const expected = path.join(folder, 'VID_20261118_143012-goede-vragen.md');

@@ -130,3 +130,28 @@ export async function closeWorkbench(page: Page, name = 'workbench'): Promise<vo
   fs.writeFileSync(path.join(ARTIFACTS, `${name}.console.log`), workbenchConsole(page).join('\n') + '\n');
   await page.context().close();
 }
+
+/** Picks a colour theme by name through the command palette, as a user would. */
+export async function pickTheme(page: Page, theme: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: theme }).first().click();
+  await page.waitForTimeout(800);
+}
+
+/**
+ * A fresh workspace named `name` holding the demo (video, transcript, session), opened from the
+ * explorer in the Klein Kijken editor with the chat side bar closed, once its waveform is drawn.
+ */
+export async function openDemoEditor(name: string): Promise<{ page: Page; folder: string }> {
+  const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
+  const folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, name);
+  const page = await openWorkbench({ folder });
+  await waitForExtension(page);
+  await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
+  // Room for the editor, as a coach would make it: close the chat side bar.
+  await page.keyboard.press('Control+Alt+KeyB');
+  await webviewFrame(page).locator('.waveform div').first().waitFor({ state: 'attached', timeout: 90000 });
+  return { page, folder };
+}

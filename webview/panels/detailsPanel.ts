@@ -19,7 +19,19 @@ export function createDetailsPanel(ctx: ViewContext): Panel {
     status.textContent = text;
     hint.textContent = text;
   };
-  const form = new DetailForm(ctx, announce);
+  // The host confirms an edit asynchronously; the saved detail gets focus once it is in the list.
+  let focusWhenListed: string | null = null;
+  const focusSaved = (): void => {
+    if (!focusWhenListed || !ctx.store.session?.details.some((d) => d.id === focusWhenListed)) return;
+    const id = focusWhenListed;
+    focusWhenListed = null;
+    ctx.showTab('details');
+    list.select(id);
+  };
+  const form = new DetailForm(ctx, announce, (id) => {
+    focusWhenListed = id;
+    focusSaved();
+  });
   ctx.formSlot.append(form.element);
   const addButton = h('button', { type: 'button', className: 'button details-add', title: t('details.addHint') }, t('details.add'));
   addButton.addEventListener('click', () => {
@@ -75,6 +87,7 @@ export function createDetailsPanel(ctx: ViewContext): Panel {
       const editing = form.editingId;
       if (editing && !s?.details.some((d) => d.id === editing)) form.close();
       if (s && ctx.store.readOnly) form.close();
+      focusSaved();
     },
     focus() {
       addButton.focus();

@@ -40,6 +40,7 @@ export function createQuestionsPanel(ctx: ViewContext): Panel {
   // Every detail edit can change the suggested questions; while the tab is hidden, redrawing
   // hundreds of them per keystroke elsewhere is wasted, so it waits until the tab is shown.
   let stale: 'no' | 'some' | 'all' = 'no';
+  let othersStale = true;
   const redraw = (all: boolean) => {
     if (all || stale === 'all') stale = 'all';
     else stale = 'some';
@@ -60,9 +61,17 @@ export function createQuestionsPanel(ctx: ViewContext): Panel {
       else if (change.touched.has('questions') || change.touched.has('details')) redraw(false);
       const editing = form.editingId;
       if (editing && !s?.questions.some((q) => q.id === editing)) form.close();
+      // The names offered for replacement follow the texts; found again only while visible.
+      othersStale = true;
+      if (!element.hidden && othersStale) {
+        exports.refreshOthers();
+        othersStale = false;
+      }
     },
     shown() {
       if (stale !== 'no') redraw(false);
+      if (othersStale) exports.refreshOthers();
+      othersStale = false;
     },
     focus() {
       addButton.focus();

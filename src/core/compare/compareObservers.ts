@@ -105,7 +105,7 @@ function pickObservers(s: Session, opts: CompareOptions): { ok: true; b: Partici
       const missing = !b ? x : y;
       return { ok: false, error: { nl: `Geen deelnemer '${missing}' in deze sessie.`, en: `No participant '${missing}' in this session.` } };
     }
-    if (b.id === c.id) return { ok: false, error: { nl: 'Kies twee verschillende waarnemers.', en: 'Choose two different observers.' } };
+    if (b.id === c.id) return { ok: false, error: { nl: 'Kies twee verschillende observatoren.', en: 'Choose two different observers.' } };
     return { ok: true, b, c };
   }
   const b = s.participants.find((p) => p.role === 'b');
@@ -114,7 +114,7 @@ function pickObservers(s: Session, opts: CompareOptions): { ok: true; b: Partici
     return {
       ok: false,
       error: {
-        nl: 'Deze sessie heeft geen deelnemers met rol b én c; noem twee waarnemers met --observers.',
+        nl: 'Deze sessie heeft geen deelnemers met rol b én c; noem twee observatoren met --observers.',
         en: 'This session has no participants with roles b and c; name two observers with --observers.',
       },
     };

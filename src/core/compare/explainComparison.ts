@@ -51,18 +51,53 @@ function tagMatching(t: TagComparison, B: string, C: string): LocalText {
   };
 }
 
-function noKappa(note: KappaNote, what: LocalText, B: string, C: string, t?: TagComparison): LocalText {
+/** Why there is no kappa, in words (the kijkopdracht is the trainers' word for a lens). */
+function kappaReason(note: KappaNote, B: string, C: string, t?: TagComparison): LocalText {
   const lensOwner = t && !t.inLens.b && !t.inLens.c ? null : t && !t.inLens.b ? B : C;
   const reasons: Record<KappaNote, LocalText> = {
     notInBothLenses: lensOwner
-      ? { nl: `dit uitgangspunt zat niet in de lens van ${lensOwner}`, en: `this principle was not in ${lensOwner}'s lens` }
-      : { nl: `geen uitgangspunt zat in de lens van zowel ${B} als ${C}`, en: `no principle was in the lens of both ${B} and ${C}` },
+      ? { nl: `dit uitgangspunt zat niet in de kijkopdracht van ${lensOwner}`, en: `this principle was not in ${lensOwner}'s viewing task` }
+      : { nl: `geen uitgangspunt zat in de kijkopdracht van zowel ${B} als ${C}`, en: `no principle was in the viewing task of both ${B} and ${C}` },
     noBins: { nl: 'er is geen tijdsduur om in tijdvakken te verdelen', en: 'there is no length of time to divide into bins' },
     noMarks: { nl: 'niemand markeerde een moment', en: 'nobody marked a moment' },
     oneSideEmpty: { nl: 'maar één van beiden markeerde momenten, dus er valt niets te vergelijken', en: 'only one of them marked moments, so there is nothing to compare' },
     noVariation: { nl: 'beiden markeerden elk tijdvak, dus er is geen verschil om te meten', en: 'both marked every bin, so there is no difference to measure' },
   };
-  return { nl: `Geen kappa voor ${what.nl}: ${reasons[note].nl}.`, en: `No kappa for ${what.en}: ${reasons[note].en}.` };
+  return reasons[note];
+}
+
+function noKappa(note: KappaNote, what: LocalText, B: string, C: string, t?: TagComparison): LocalText {
+  const why = kappaReason(note, B, C, t);
+  return { nl: `Geen kappa voor ${what.nl}: ${why.nl}.`, en: `No kappa for ${what.en}: ${why.en}.` };
+}
+
+function listOf(items: string[], and: string): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/**
+ * The uitgangspunten without a kappa, grouped by the reason, so the reason is said once in words
+ * ("Voor “Leeg luisteren” en “Niet weten” valt geen overeenstemming te berekenen: …") instead of a
+ * column of "niet te berekenen".
+ */
+export function kappaGaps(r: CompareResult): LocalText[] {
+  const [B, C] = r.names;
+  const groups = new Map<string, { why: LocalText; nl: string[]; en: string[] }>();
+  for (const t of Object.values(r.perTag)) {
+    if (t.kappa !== null) continue;
+    const why = kappaReason(t.kappaNote ?? 'noBins', B, C, t);
+    const g = groups.get(why.nl) ?? { why, nl: [], en: [] };
+    g.nl.push(quoted(t.label.nl));
+    g.en.push(quoted(t.label.en));
+    groups.set(why.nl, g);
+  }
+  return [...groups.values()].map((g) => {
+    // "dit uitgangspunt" reads wrong for several: the reason names them in the plural then.
+    const many = g.nl.length > 1;
+    const nlWhy = many ? g.why.nl.replace(/^dit uitgangspunt zat/, 'deze uitgangspunten zaten') : g.why.nl;
+    const enWhy = many ? g.why.en.replace(/^this principle was/, 'these principles were') : g.why.en;
+    return { nl: `Voor ${listOf(g.nl, 'en')} valt geen overeenstemming (kappa) te berekenen: ${nlWhy}.`, en: `For ${listOf(g.en, 'and')} no agreement (kappa) can be computed: ${enWhy}.` };
+  });
 }
 
 function kappaSentence(

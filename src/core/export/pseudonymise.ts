@@ -7,22 +7,27 @@ import type { Participant, ParticipantRole, Session, Speaker, SpeakerRole } from
  * words the first word alone (the first name) is replaced too, because that is how people are
  * addressed in a conversation ("Jan, wat gebeurde er?").
  *
+ * Names are caught in the forms people write them: possessive ("Milans", "Milan's" → "Students"),
+ * and with a title ("mevrouw Verhoef", "meneer Kok", "juf Sanne", "meester de Vries"; a surname
+ * alone, without a title, is too often an ordinary word to replace blindly).
+ *
  * `roles`:   speakers by conversation role (Begeleider, Student, Student 2),
- *            participants by trio role (Deelnemer A, Observant B, Observant C, Trainer).
+ *            participants by trio role (Deelnemer A, Observator B, Observator C, Trainer).
  * `initials`: "Jan de Vries" → "J.d.V.".
  *
  * The recording's path is treated the same way (file names often carry the student's name), so a
  * pseudonymised EAF/QDPX points at a file that may not exist: ELAN or the QDA tool then asks the
- * user to locate the recording. Not replaced: names of people who are neither participant nor
- * speaker. When two people share a first name, the first one
- * listed (participants before speakers) wins for the first name alone.
+ * user to locate the recording. Names of other people ("Ria", "mevrouw Bos") are found by
+ * `otherNames` (otherNames.ts) and replaced when the user chose them (`others`). When two people
+ * share a first name, the first one listed (participants before speakers) wins for the first name
+ * alone.
  */
 export type PseudonymMode = 'roles' | 'initials';
 
 const PARTICIPANT_ROLE_NAME: Record<ParticipantRole, string> = {
   a: 'Deelnemer A',
-  b: 'Observant B',
-  c: 'Observant C',
+  b: 'Observator B',
+  c: 'Observator C',
   trainer: 'Trainer',
   other: 'Deelnemer',
 };
@@ -47,9 +52,31 @@ function numbered(base: string, used: Map<string, number>): string {
   return n === 1 ? base : `${base} ${n}`;
 }
 
-interface NameSwap {
+export interface NameSwap {
   name: string;
   pseudonym: string;
+  /** A surname: replaced only after a title ("mevrouw Bakker"), never on its own. */
+  titledOnly?: boolean;
+}
+
+/** Forms of address that come before a name in Dutch school talk. */
+export const NAME_TITLES = ['meneer', 'mevrouw', 'juf', 'juffrouw', 'meester', 'mevr.', 'mw.', 'dhr.', 'mr.'];
+
+/** Lower-case words inside a Dutch surname ("de Vries", "van der Berg"). */
+const TUSSENVOEGSELS = new Set(['de', 'der', 'den', 'van', 'von', 'het', "'t", 'te', 'ter', 'ten', 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'el', 'al', 'bin', 'ben']);
+
+/** The surname of a full name: everything after the first name ("Jan de Vries" → "de Vries"). */
+export function surnameOf(name: string): string | null {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  const rest = words.slice(1);
+  // A name such as "Jan de" has no surname after the tussenvoegsel.
+  return rest.some((w) => !TUSSENVOEGSELS.has(w.toLowerCase())) ? rest.join(' ') : null;
+}
+
+/** The possessive of a pseudonym, as Dutch writes it: "Students", "Deelnemer A's", "S.B.'s". */
+export function possessiveOf(pseudonym: string): string {
+  return /[b-df-hj-np-tv-xz]$|e$/.test(pseudonym) ? `${pseudonym}s` : `${pseudonym}'s`;
 }
 
 function swapsFor(session: Session, mode: PseudonymMode): { participants: Map<string, string>; speakers: Map<string, string>; swaps: NameSwap[] } {
@@ -84,6 +111,13 @@ function swapsFor(session: Session, mode: PseudonymMode): { participants: Map<st
     const words = p.name.trim().split(/\s+/);
     if (words.length >= 2) add(words[0]!, p.pseudonym);
   }
+  for (const p of people) {
+    const surname = surnameOf(p.name);
+    if (surname && !seen.has(surname.toLowerCase())) {
+      seen.add(surname.toLowerCase());
+      swaps.push({ name: surname, pseudonym: p.pseudonym, titledOnly: true });
+    }
+  }
   // Longest first, so "Jan de Vries" is replaced before "Jan".
   swaps.sort((a, b) => b.name.length - a.name.length);
   return { participants, speakers, swaps };
@@ -93,25 +127,75 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A function replacing every name in one pass, so a pseudonym is never itself replaced again. */
+/**
+ * A function replacing every name in one pass, so a pseudonym is never itself replaced again. A
+ * title before the name goes with it ("mevrouw Bakker" → "Student"); a possessive s stays a
+ * possessive ("Sannes broer" → "Students broer").
+ */
 export function nameReplacer(swaps: readonly NameSwap[]): (text: string) => string {
   if (swaps.length === 0) return (text) => text;
-  const byKey = new Map(swaps.map((s) => [s.name.toLowerCase(), s.pseudonym]));
+  const byKey = new Map(swaps.map((s) => [s.name.replace(/\s+/g, ' ').toLowerCase(), s]));
   const alternation = swaps.map((s) => escapeRegExp(s.name).replace(/\s+/g, '\\s+')).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'giu');
-  return (text) => text.replace(re, (m) => byKey.get(m.replace(/\s+/g, ' ').toLowerCase()) ?? m);
+  const titles = NAME_TITLES.map(escapeRegExp).join('|');
+  // Title, name and possessive are optional parts of one match; the title must be a whole word.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(${titles})\\s+)?(${alternation})(['’]s|s)?(?![\\p{L}\\p{N}_])`, 'giu');
+  return (text) =>
+    text.replace(re, (m: string, title: string | undefined, name: string, poss: string | undefined) => {
+      const swap = byKey.get(name.replace(/\s+/g, ' ').toLowerCase());
+      if (!swap || (swap.titledOnly && !title)) return m;
+      return poss ? possessiveOf(swap.pseudonym) : swap.pseudonym;
+    });
 }
 
-export function pseudonymise(session: Session, mode: PseudonymMode): Session {
+/**
+ * Pseudonyms for names of people who are not in the session (found by `otherNames`, chosen by the
+ * user): "Persoon 1", "Persoon 2" by roles, "R." by initials.
+ */
+export function otherSwaps(others: readonly string[], mode: PseudonymMode): NameSwap[] {
+  const seen = new Set<string>();
+  const out: NameSwap[] = [];
+  for (const raw of others) {
+    const name = raw.replace(/\s+/g, ' ').trim();
+    if (name.length < 2 || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    out.push({ name, pseudonym: mode === 'initials' ? initialsOf(name) : `Persoon ${out.length + 1}` });
+  }
+  return out;
+}
+
+/** `others`: names of other people to replace too (see otherNames.ts), as the user chose them. */
+export function pseudonymise(session: Session, mode: PseudonymMode, others: readonly string[] = []): Session {
   const { participants, speakers, swaps } = swapsFor(session, mode);
-  const r = nameReplacer(swaps);
+  const known = new Set(swaps.map((s) => s.name.toLowerCase()));
+  const all = [...swaps, ...otherSwaps(others, mode).filter((s) => !known.has(s.name.toLowerCase()))];
+  // Longest first again, so "Ria de Wit" is replaced before "Ria".
+  all.sort((a, b) => b.name.length - a.name.length);
+  const out = mapFreeText(session, nameReplacer(all));
+  return {
+    ...out,
+    participants: session.participants.map((p) => ({ ...p, name: participants.get(p.id) ?? p.name })),
+    speakers: session.speakers.map((s) => ({ ...s, name: speakers.get(s.id) ?? s.name })),
+  };
+}
+
+/**
+ * Only the names of other people, in every free text (participants and speakers are left as
+ * they are): for an export that pseudonymises the participants itself afterwards.
+ */
+export function replaceOtherNames(session: Session, others: readonly string[], mode: PseudonymMode): Session {
+  const swaps = otherSwaps(others, mode).sort((a, b) => b.name.length - a.name.length);
+  return swaps.length ? mapFreeText(session, nameReplacer(swaps)) : session;
+}
+
+/** A copy of the session with `r` applied to every text a person wrote or said, and the recording's path. */
+function mapFreeText(session: Session, r: (text: string) => string): Session {
   const ctx = session.review.context;
   return {
     ...session,
     title: r(session.title),
     recording: session.recording ? { ...session.recording, path: r(session.recording.path) } : null,
-    participants: session.participants.map((p) => ({ ...p, name: participants.get(p.id) ?? p.name })),
-    speakers: session.speakers.map((s) => ({ ...s, name: speakers.get(s.id) ?? s.name })),
+    participants: session.participants.map((p) => ({ ...p })),
+    speakers: session.speakers.map((s) => ({ ...s })),
     framework: structuredClone(session.framework),
     transcript: session.transcript.map((seg) => ({ ...seg, text: r(seg.text) })),
     details: session.details.map((d) => ({
@@ -142,6 +226,6 @@ export function pseudonymise(session: Session, mode: PseudonymMode): Session {
 }
 
 /** What every exporter calls first: the session as it may leave the machine. */
-export function maybePseudonymise(session: Session, mode: PseudonymMode | undefined | null): Session {
-  return mode ? pseudonymise(session, mode) : session;
+export function maybePseudonymise(session: Session, mode: PseudonymMode | undefined | null, others: readonly string[] = []): Session {
+  return mode ? pseudonymise(session, mode, others) : session;
 }

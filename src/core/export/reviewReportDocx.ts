@@ -20,7 +20,7 @@ export async function reviewReportDocx(session: Session, opts: ReviewReportOptio
   b.push(heading(L.leervraag, 2), para(r.leervraag || L.none, { italics: true }));
   if (r.leervraagHistory.length) {
     b.push(para(`${L.history}:`));
-    for (const v of r.leervraagHistory) b.push(bullet(`${v.text} (${v.at.slice(0, 10)})`));
+    for (const v of r.leervraagHistory) b.push(bullet(`${v.text} (${v.at})`));
   }
   b.push(heading(L.participants, 2));
   for (const p of r.participants) b.push(bullet(`${p.role}${p.lens.length ? `: ${p.lens.join('; ')}` : ''}`, p.name));

@@ -21,7 +21,7 @@ export function renderReviewReportHtml(r: ReviewReport): string {
   p.push(r.context.length ? `<dl>${r.context.map((c) => `<dt>${h(c.label)}</dt><dd>${h(c.value)}</dd>`).join('')}</dl>` : `<p>${h(L.none)}</p>`);
   p.push(`<h2>${h(L.leervraag)}</h2>`, `<blockquote>${h(r.leervraag || L.none)}</blockquote>`);
   if (r.leervraagHistory.length) {
-    p.push(`<p>${h(L.history)}:</p><ul>${r.leervraagHistory.map((v) => `<li>${h(v.text)} <span class="meta">(${h(v.at.slice(0, 10))})</span></li>`).join('')}</ul>`);
+    p.push(`<p>${h(L.history)}:</p><ul>${r.leervraagHistory.map((v) => `<li>${h(v.text)} <span class="meta">(${h(v.at)})</span></li>`).join('')}</ul>`);
   }
   p.push(`<h2>${h(L.participants)}</h2>`, '<ul>');
   for (const x of r.participants) p.push(`<li><strong>${h(x.name)}</strong> — ${h(x.role)}${x.lens.length ? `: ${x.lens.map(h).join('; ')}` : ''}</li>`);

@@ -21,7 +21,7 @@ export function renderReviewReportMarkdown(r: ReviewReport): string {
   out.push('', `## ${md(L.leervraag)}`, '', r.leervraag ? `> ${md(r.leervraag)}` : md(L.none), '');
   if (r.leervraagHistory.length) {
     out.push(`${md(L.history)}:`, '');
-    for (const v of r.leervraagHistory) out.push(`- ${md(v.text)} (${md(v.at.slice(0, 10))})`);
+    for (const v of r.leervraagHistory) out.push(`- ${md(v.text)} (${md(v.at)})`);
     out.push('');
   }
   out.push(`## ${md(L.participants)}`, '');

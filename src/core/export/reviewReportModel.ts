@@ -2,6 +2,7 @@ import { sessionQuestions } from '../questions/questionBank';
 import type { FeedbackKind, ParticipantRole, Session } from '../session/model';
 import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, t, tagLabels, type ExportLocale } from './exportText';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
+import { formatDate } from '../text/time';
 
 /**
  * What the review report says, independent of its format. Markdown, HTML and DOCX render this
@@ -35,6 +36,7 @@ export interface ReviewReport {
   title: string;
   context: { label: string; value: string }[];
   leervraag: string;
+  /** `at`: the date as a teacher reads it ("12 maart 2024"). */
   leervraagHistory: { text: string; at: string }[];
   participants: { name: string; role: string; lens: string[] }[];
   focus: string[];
@@ -60,9 +62,9 @@ function roleLabel(role: ParticipantRole, locale: ExportLocale): string {
     case 'a':
       return t(locale, 'a (brengt de opname in)', 'a (brings the recording)');
     case 'b':
-      return t(locale, 'b (observant)', 'b (observer)');
+      return t(locale, 'b (observator)', 'b (observer)');
     case 'c':
-      return t(locale, 'c (observant)', 'c (observer)');
+      return t(locale, 'c (observator)', 'c (observer)');
     case 'trainer':
       return 'trainer';
     default:
@@ -124,7 +126,7 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
     title: oneLine(s.title) || t(locale, 'Terugblik', 'Review'),
     context,
     leervraag: oneLine(s.review.leervraag),
-    leervraagHistory: s.review.leervraagHistory.map((v) => ({ text: oneLine(v.text), at: v.at })),
+    leervraagHistory: s.review.leervraagHistory.map((v) => ({ text: oneLine(v.text), at: formatDate(v.at, locale) })),
     participants: s.participants.map((p) => ({ name: oneLine(p.name), role: roleLabel(p.role, locale), lens: tagLabels(fw, p.lens, locale).map(oneLine) })),
     focus: tagLabels(fw, s.review.focus, locale).map(oneLine),
     details: details.map((x) => x.r),
@@ -145,7 +147,7 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
       context: t(locale, 'Context', 'Context'),
       leervraag: t(locale, 'Leervraag', 'Learning question'),
       history: t(locale, 'Eerdere formuleringen', 'Earlier wordings'),
-      participants: t(locale, 'Deelnemers en kijkrichting', 'Participants and lenses'),
+      participants: t(locale, 'Deelnemers en kijkopdrachten', 'Participants and viewing tasks'),
       focus: t(locale, 'Focus tweede keer kijken', 'Focus of the second viewing'),
       details: t(locale, 'Details', 'Details'),
       see: t(locale, 'Wat zie je, wat hoor je?', 'What do you see and hear?'),
@@ -154,7 +156,7 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
       feedback: t(locale, 'Feedback', 'Feedback'),
       question: t(locale, 'Voorgestelde vraag', 'Suggested question'),
       summaryTag: t(locale, 'Feedback per uitgangspunt', 'Feedback per principle'),
-      summaryObserver: t(locale, 'Feedback per observant', 'Feedback per observer'),
+      summaryObserver: t(locale, 'Feedback per observator', 'Feedback per observer'),
       questions: t(locale, 'Goede vragen', 'Good questions'),
       observations: t(locale, 'Eerste keer kijken', 'First viewing'),
       feedforward: t(locale, 'Feedforward', 'Feedforward'),

@@ -77,19 +77,37 @@ export const UITGANGSPUNTEN: Framework = {
   ],
 };
 
+/**
+ * The four phases of a loopbaangesprek, in the order the conversation goes through them (the
+ * toolkit: terugkijken naar een ervaring, reflecteren, vooruitkijken, activeren).
+ */
+export const FASEN: Framework = {
+  id: 'fasen',
+  name: { nl: 'De vier fasen van het gesprek', en: 'The four phases of the conversation' },
+  groups: [],
+  tags: [
+    tag('terugkijken', null, '1', 'Terugkijken', 'Looking back', 0),
+    tag('reflecteren', null, '2', 'Reflecteren', 'Reflecting', 1),
+    tag('vooruitkijken', null, '3', 'Vooruitkijken', 'Looking ahead', 2),
+    tag('activeren', null, '4', 'Activeren', 'Activating', 4),
+  ],
+};
+
+/** In the toolkit's order: reflecting on motives comes before qualities ("eerst motieven en pas daarna kwaliteiten"). */
 export const LOOPBAANCOMPETENTIES: Framework = {
   id: 'loopbaancompetenties',
   name: { nl: 'De vijf loopbaancompetenties', en: 'The five career competencies' },
   groups: [],
   tags: [
-    tag('kwaliteitenreflectie', null, '1', 'Kwaliteitenreflectie', 'Reflection on qualities', 0),
-    tag('motievenreflectie', null, '2', 'Motievenreflectie', 'Reflection on motives', 1),
+    tag('motievenreflectie', null, '1', 'Motievenreflectie', 'Reflection on motives', 1),
+    tag('kwaliteitenreflectie', null, '2', 'Kwaliteitenreflectie', 'Reflection on qualities', 0),
     tag('werkexploratie', null, '3', 'Werkexploratie', 'Work exploration', 2),
     tag('loopbaansturing', null, '4', 'Loopbaansturing', 'Career steering', 3),
     tag('netwerken', null, '5', 'Netwerken', 'Networking', 4),
   ],
 };
 
+/** Pitfalls of the begeleider, with the three the toolkit describes at length (in de inhoud, groot verhaal, eigen verhaal). */
 export const VALKUILEN: Framework = {
   id: 'valkuilen',
   name: { nl: 'Valkuilen', en: 'Pitfalls' },
@@ -109,10 +127,13 @@ export const VALKUILEN: Framework = {
     tag('interpreteren', null, '5', 'Interpreteren', 'Interpreting', 2),
     tag('sturen', null, '6', 'Sturen', 'Steering', 4),
     tag('waarom-vraag', null, '7', 'Waarom-vraag gesteld', 'Asked a why-question', 7),
+    tag('inhoud', null, '8', 'In de inhoud schieten', 'Going into the content of the problem', 3),
+    tag('groot-verhaal', null, '9', 'Te snel naar een groot verhaal', 'Rushing to the bigger story', 8),
+    tag('eigen-verhaal', null, '0', 'Eigen verhaal vertellen', 'Telling your own story', 6),
   ],
 };
 
-export const BUILTIN_FRAMEWORKS: readonly Framework[] = [UITGANGSPUNTEN, LOOPBAANCOMPETENTIES, VALKUILEN];
+export const BUILTIN_FRAMEWORKS: readonly Framework[] = [UITGANGSPUNTEN, FASEN, LOOPBAANCOMPETENTIES, VALKUILEN];
 
 export function findBuiltinFramework(id: string): Framework | undefined {
   return BUILTIN_FRAMEWORKS.find((f) => f.id === id);

@@ -22,3 +22,21 @@ export function parseClock(text: string): number | null {
   for (const p of parts) sec = sec * 60 + p;
   return Number.isFinite(sec) ? sec : null;
 }
+
+const MONTHS = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+/**
+ * A stored ISO timestamp as a teacher reads it: "29 november 2026" (with `withTime`,
+ * "29 november 2026, 14:05"), in the computer's own time zone. An unreadable value is shown as
+ * it is rather than as "NaN".
+ */
+export function formatDate(iso: string, lang: 'nl' | 'en', withTime = false): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const day = lang === 'nl' ? `${d.getDate()} ${MONTHS.nl[d.getMonth()]} ${d.getFullYear()}` : `${d.getDate()} ${MONTHS.en[d.getMonth()]} ${d.getFullYear()}`;
+  if (!withTime) return day;
+  return `${day}, ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}

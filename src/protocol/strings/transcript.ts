@@ -36,7 +36,7 @@ export const TRANSCRIPT_STRINGS = {
   'transcript.export.txt': ['Platte tekst', 'Plain text'],
 
   'transcript.seg.toolbar': ['Gekozen stukje', 'Chosen part'],
-  'transcript.seg.edit': ['Tekst, spreker of tijden aanpassen (Enter)', 'Change text, speaker or times (Enter)'],
+  'transcript.seg.edit': ['Bewerken: tekst, spreker of tijden aanpassen (Enter)', 'Edit: change text, speaker or times (Enter)'],
   'transcript.seg.edit.short': ['Bewerken', 'Edit'],
   'transcript.seg.split': ['In tweeën splitsen, bij de cursor of de afspeelpositie', 'Split in two, at the cursor or the playback position'],
   'transcript.seg.split.short': ['Splitsen', 'Split'],
@@ -67,8 +67,8 @@ export const TRANSCRIPT_STRINGS = {
   'transcript.search.next': ['Volgende treffer (Enter of F3)', 'Next hit (Enter or F3)'],
   'transcript.search.filter': ['Alleen stukjes met treffers tonen', 'Show only parts with hits'],
   'transcript.search.none': ['Niet gevonden', 'Not found'],
-  'transcript.search.count': ['{0} stukjes ({1} treffers)', '{0} parts ({1} hits)'],
-  'transcript.search.at': ['{0} van {1} stukjes ({2} treffers)', '{0} of {1} parts ({2} hits)'],
+  'transcript.search.count': ['{0} {0|stukje|stukjes} ({1} {1|treffer|treffers})', '{0} {0|part|parts} ({1} {1|hit|hits})'],
+  'transcript.search.at': ['{0} van {1} {1|stukje|stukjes} ({2} {2|treffer|treffers})', '{0} of {1} {1|part|parts} ({2} {2|hit|hits})'],
 
   'transcript.speakers.title': ['Sprekers', 'Speakers'],
   'transcript.speakers.explain': [

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { compareObservers, type CompareResult } from '../../../src/core/compare/compareObservers';
+import { kappaGaps } from '../../../src/core/compare/explainComparison';
 import { kappaFromTable } from '../../../src/core/compare/kappa';
 import { detail, trio, withDetails } from './trioSession';
 
@@ -130,6 +131,17 @@ describe('compareObservers', () => {
     assert.equal(r.perTag.u6!.kappaNote, 'notInBothLenses');
     assert.ok(r.perTag.u3, 'lens tags are listed even when unused');
     assert.equal(r.overall.kappaNote, 'notInBothLenses');
+  });
+
+  it('says once, in words, why kappa is missing for several uitgangspunten with the same reason', () => {
+    const s = withDetails(trio(300, { b: ['u6'], c: ['u3', 'u4'] }), [detail('pb', 10, ['u6']), detail('pc', 11, ['u6'])]);
+    const r = ok(compareObservers(s));
+    const gaps = kappaGaps(r);
+    const nl = gaps.map((g) => g.nl);
+    const lensOfB = nl.filter((g) => /kijkopdracht van/.test(g));
+    assert.equal(lensOfB.length, 2, nl.join(' | '));
+    assert.ok(lensOfB.some((g) => /^Voor “Vraag wat er precies gebeurde \(verdiepen\)” en “Stimuleer vergelijkend leren/.test(g) && /deze uitgangspunten zaten niet in de kijkopdracht van/.test(g)), nl.join(' | '));
+    assert.ok(gaps.every((g) => !/lens/.test(g.nl)));
   });
 
   it('limits the comparison to given ranges', () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { initialsOf, pseudonymise } from '../../../src/core/export/pseudonymise';
+import { otherNames } from '../../../src/core/export/otherNames';
+import { initialsOf, possessiveOf, pseudonymise, replaceOtherNames } from '../../../src/core/export/pseudonymise';
 import { reviewReportMarkdown } from '../../../src/core/export/reviewReportMarkdown';
 import { eafExport } from '../../../src/core/export/eafExport';
 import { fixtureSession } from '../../fixtures/export/fixtureSession';
@@ -14,7 +15,7 @@ function allText(s: ReturnType<typeof fixtureSession>): string {
 describe('pseudonymise', () => {
   it('roles: names by role in name fields', () => {
     const p = pseudonymise(fixtureSession(), 'roles');
-    assert.deepEqual(p.participants.map((x) => x.name), ['Deelnemer A', 'Observant B', 'Observant C']);
+    assert.deepEqual(p.participants.map((x) => x.name), ['Deelnemer A', 'Observator B', 'Observator C']);
     // Anouk is both trio member a and the begeleider: one pseudonym for one person.
     assert.deepEqual(p.speakers.map((x) => x.name), ['Deelnemer A', 'Student']);
   });
@@ -23,9 +24,9 @@ describe('pseudonymise', () => {
     const s = fixtureSession();
     s.review.context.aanleiding = 'sanne vroeg zelf om het gesprek; SANNE BAKKER twijfelt. Sannes broer niet.';
     const p = pseudonymise(s, 'roles');
-    for (const n of NAMES) assert.ok(!new RegExp(`\\b${n}\\b`, 'iu').test(allText(p).replace(/Sannes/g, '')), `${n} still present`);
+    for (const n of NAMES) assert.ok(!new RegExp(`\\b${n}s?\\b`, 'iu').test(allText(p)), `${n} still present`);
     assert.equal(p.transcript[0]!.text, 'Student, vertel eens over iets van de afgelopen week dat je bijgebleven is.');
-    assert.equal(p.review.context.aanleiding, 'Student vroeg zelf om het gesprek; Student twijfelt. Sannes broer niet.');
+    assert.equal(p.review.context.aanleiding, 'Student vroeg zelf om het gesprek; Student twijfelt. Students broer niet.');
     assert.match(p.details[1]!.see, /^Deelnemer A herhaalt/);
     assert.equal(p.title, 'Gesprek met Student over haar stage');
   });
@@ -54,5 +55,58 @@ describe('pseudonymise', () => {
       assert.ok(!md.includes(n), `${n} in report`);
       assert.ok(!eaf.includes(n), `${n} in eaf`);
     }
+  });
+});
+
+describe('pseudonymise: name forms and other people', () => {
+  it('catches possessives and names after a title, and says the possessive in Dutch', () => {
+    const s = fixtureSession();
+    s.transcript[0]!.text = "Sannes moeder belde. Sanne's broer ook. Mevrouw Bakker vroeg het aan juf Anouk en meneer de Vries.";
+    const p = pseudonymise(s, 'roles');
+    assert.equal(p.transcript[0]!.text, 'Students moeder belde. Students broer ook. Student vroeg het aan Deelnemer A en Deelnemer A.');
+    assert.equal(possessiveOf('Deelnemer A'), "Deelnemer A's");
+    assert.equal(possessiveOf('S.B.'), "S.B.'s");
+    assert.equal(possessiveOf('Begeleider'), 'Begeleiders');
+  });
+
+  it('leaves a surname alone without a title (it may be an ordinary word)', () => {
+    const s = fixtureSession();
+    s.speakers[1]!.name = 'Sanne Bos';
+    s.transcript[0]!.text = 'We liepen door het bos. Toen zag ik mevrouw Bos.';
+    const p = pseudonymise(s, 'roles');
+    assert.equal(p.transcript[0]!.text, 'We liepen door het bos. Toen zag ik Student.');
+  });
+
+  it('finds names of people who are not in the session: mid-sentence capitals and titled names, not sentence starts or known words', () => {
+    const s = fixtureSession();
+    s.transcript[1]!.text = 'Dinsdag was ik met mevrouw Bos. Toen kwam Ria binnen. Rias gezicht!';
+    s.transcript[2]!.text = 'Wat zei Ria? En wat deed Utrecht? Gisteren. Misschien.';
+    s.details[0]!.see = 'Sannes stem trilt als ze over Ria praat.';
+    const found = otherNames(s);
+    assert.deepEqual(found.map((c) => c.name), ['Ria', 'Bos']);
+    assert.equal(found[0]!.count, 4, 'three times Ria and once the possessive Rias');
+    assert.equal(found[1]!.example, 'mevrouw Bos');
+    for (const w of ['Dinsdag', 'Toen', 'Gisteren', 'Misschien', 'Sannes', 'Sanne', 'Utrecht']) assert.ok(!found.some((c) => c.name === w), w);
+  });
+
+  it('does not offer a capitalised word the session also writes lower-case', () => {
+    const s = fixtureSession();
+    s.transcript[1]!.text = 'Ik deed het voor de Stage, zei ik. Mijn stage was zwaar.';
+    assert.ok(!otherNames(s).some((c) => c.name === 'Stage'));
+  });
+
+  it('replaces the chosen other names everywhere, possessive and title included, by roles or initials', () => {
+    const s = fixtureSession();
+    s.transcript[1]!.text = 'Toen kwam Ria binnen, en mevrouw Bos keek naar Ria’s telefoon.';
+    s.notes[0]!.text = 'Ria nam het over.';
+    const roles = pseudonymise(s, 'roles', ['Ria', 'Bos']);
+    assert.equal(roles.transcript[1]!.text, "Toen kwam Persoon 1 binnen, en Persoon 2 keek naar Persoon 1's telefoon.");
+    assert.equal(roles.notes[0]!.text, 'Persoon 1 nam het over.');
+    const initials = pseudonymise(s, 'initials', ['Ria']);
+    assert.equal(initials.transcript[1]!.text, "Toen kwam R. binnen, en mevrouw Bos keek naar R.'s telefoon.");
+    const only = replaceOtherNames(s, ['Ria'], 'roles');
+    assert.equal(only.transcript[1]!.text, "Toen kwam Persoon 1 binnen, en mevrouw Bos keek naar Persoon 1's telefoon.");
+    assert.equal(only.participants[0]!.name, 'Anouk de Vries', 'participants are left to the export');
+    assert.equal(s.transcript[1]!.text, 'Toen kwam Ria binnen, en mevrouw Bos keek naar Ria’s telefoon.', 'the original is untouched');
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LOOPBAANCOMPETENTIES, UITGANGSPUNTEN, VALKUILEN } from '../../../src/core/framework/builtinFrameworks';
+import { BUILTIN_FRAMEWORKS, FASEN, LOOPBAANCOMPETENTIES, UITGANGSPUNTEN, VALKUILEN } from '../../../src/core/framework/builtinFrameworks';
 import { parseCustomFramework, switchFramework } from '../../../src/core/framework/customFramework';
 import { parseSessionText, serializeSession } from '../../../src/core/session/sessionFile';
 import { sampleSession } from '../session/sessionFixtures';
@@ -13,6 +13,28 @@ describe('frameworks', () => {
     assert.deepEqual(UITGANGSPUNTEN.tags.map((t) => t.key), ['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     assert.equal(LOOPBAANCOMPETENTIES.tags.length, 5);
     assert.ok(VALKUILEN.tags.some((t) => t.label.nl === 'In de adviesrol schieten'));
+  });
+
+  it('ships the four phases of the conversation as a kijkwijzer, in the order of the conversation', () => {
+    assert.deepEqual(FASEN.tags.map((t) => t.label.nl), ['Terugkijken', 'Reflecteren', 'Vooruitkijken', 'Activeren']);
+    assert.deepEqual(FASEN.tags.map((t) => t.key), ['1', '2', '3', '4']);
+    assert.ok(BUILTIN_FRAMEWORKS.includes(FASEN));
+  });
+
+  it('orders the loopbaancompetenties as the toolkit does: motieven before kwaliteiten', () => {
+    assert.deepEqual(LOOPBAANCOMPETENTIES.tags.map((t) => t.id), ['motievenreflectie', 'kwaliteitenreflectie', 'werkexploratie', 'loopbaansturing', 'netwerken']);
+    assert.deepEqual(LOOPBAANCOMPETENTIES.tags.map((t) => t.key), ['1', '2', '3', '4', '5']);
+  });
+
+  it('lists the valkuilen the toolkit describes, each with its own key', () => {
+    const labels = VALKUILEN.tags.map((t) => t.label.nl);
+    for (const v of ['In de inhoud schieten', 'Te snel naar een groot verhaal', 'Eigen verhaal vertellen']) assert.ok(labels.includes(v), v);
+    const keys = VALKUILEN.tags.map((t) => t.key);
+    assert.equal(new Set(keys).size, keys.length, 'no key toggles two valkuilen');
+    for (const f of BUILTIN_FRAMEWORKS) {
+      const r = parseSessionText(serializeSession({ ...sampleSession(), framework: f }));
+      assert.ok(r.ok, `${f.id} is a valid tag set: ${JSON.stringify(!r.ok && r.problem)}`);
+    }
   });
 
   it('reads a custom tag set, filling in keys and colours', () => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as v from 'valibot';
 import type { Detail } from '../../../src/core/session/model';
 import { detailSchema } from '../../../src/core/session/sessionSchema';
+import { shortLabel } from '../../../webview/panels/details/detailDraft';
 import { sampleSession } from '../session/sessionFixtures';
 import { edits, key, mountPanel, tabbables } from './detailsTestKit';
 import { settle, type Harness } from './webviewTestKit';
@@ -36,8 +37,8 @@ describe('webview details: the pause-and-tag form', () => {
     const form = open(3);
     const ids = [...form.querySelectorAll('.chip-group')[0]!.querySelectorAll('[data-id]')].map((b) => b.getAttribute('data-id'));
     assert.deepEqual(ids.slice(0, 2), ['u2', 'u6']);
-    assert.match(chip(form, 'u2').getAttribute('aria-label')!, /jouw lens/);
-    assert.doesNotMatch(chip(form, 'u1').getAttribute('aria-label')!, /jouw lens/);
+    assert.match(chip(form, 'u2').getAttribute('aria-label')!, /jouw kijkopdracht/);
+    assert.doesNotMatch(chip(form, 'u1').getAttribute('aria-label')!, /jouw kijkopdracht/);
     assert.equal(chip(form, 'u1').title, 'Nodig de student uit tot het vertellen van een recente ervaring');
   });
 
@@ -126,6 +127,30 @@ describe('webview details: the pause-and-tag form', () => {
     assert.ok(hs.window.document.querySelector(`li[data-id="${d.id}"]`), 'the new detail is in the list');
   });
 
+  it('a mouse click on Opslaan saves and stays paused; focus goes to the new detail in the list', async () => {
+    const form = open(6.2);
+    key(hs, active(), '2');
+    form.querySelector('textarea')!.value = 'Noor lacht even.';
+    const save = [...form.querySelectorAll('button')].find((b) => b.textContent === 'Opslaan')!;
+    save.click();
+    const sent = edits(hs);
+    assert.equal(sent.length, 1);
+    assert.equal(hs.clock.playing, false, 'a click does not restart playback');
+    assert.equal(form.hidden, true);
+    await settle();
+    const id = (sent[0] as { item: Detail }).item.id;
+    assert.equal(active().getAttribute('data-id'), id, `focus is on ${active().outerHTML.slice(0, 80)}`);
+    assert.ok(active().classList.contains('di-selected'));
+  });
+
+  it('shows every uitgangspunt with its whole label on the chips, (verdiepen) and (verbreden) included', () => {
+    const form = open(1);
+    const texts = [...form.querySelectorAll('.chip-group .chip-text')].map((x) => x.textContent);
+    assert.ok(texts.includes('Nodig de student uit tot het vertellen van een recente ervaring'), texts.join(' | '));
+    assert.ok(texts.includes('Vraag wat er precies gebeurde (verdiepen)'));
+    assert.ok(texts.includes('Stimuleer vergelijkend leren (verbreden), zodat een groter verhaal kan ontstaan'));
+  });
+
   it('Shift+Enter in a prompt is a new line, not a save', () => {
     const form = open(3);
     const area = form.querySelector('textarea')!;
@@ -192,5 +217,14 @@ describe('webview details: the pause-and-tag form', () => {
     hs.window.dispatchEvent(new CustomEvent('kk-tag-here', { detail: 2 }));
     assert.equal(hs.ctx.formSlot.querySelector('form')!.hidden, true);
     assert.equal((hs.window.document.querySelector('.details-add') as HTMLButtonElement).disabled, true);
+  });
+});
+
+describe('webview details: short labels in lists', () => {
+  it('cuts a long label at a word and keeps its (verdiepen)/(verbreden) marker', () => {
+    assert.equal(shortLabel('Vraag wat er precies gebeurde (verdiepen)', 18), 'Vraag wat er… (verdiepen)');
+    assert.equal(shortLabel('Stimuleer vergelijkend leren (verbreden), zodat een groter verhaal kan ontstaan', 18), 'Stimuleer… (verbreden)');
+    assert.equal(shortLabel('(H)erken emoties', 18), '(H)erken emoties');
+    assert.equal(shortLabel('Nodig de student uit tot het vertellen van een recente ervaring', 18), 'Nodig de student…');
   });
 });

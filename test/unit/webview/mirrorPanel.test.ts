@@ -104,7 +104,7 @@ describe('mirror panel', () => {
     panel.shown?.();
     await settle();
     await settle();
-    assert.match(panel.element.querySelector('.mirror-status')!.textContent!, /Berekend in dit venster/);
+    assert.match(panel.element.querySelector('.mirror-status')!.textContent!, /alleen uit het transcript berekend/);
     assert.equal(panel.element.querySelectorAll('.mirror-talk rect.mirror-bar').length, 2);
   });
 

@@ -5,6 +5,7 @@ import { questionSchema } from '../../../src/core/session/sessionSchema';
 import { sampleSession } from '../session/sessionFixtures';
 import { edits, key, mountPanel } from './detailsTestKit';
 import { settle, type Harness } from './webviewTestKit';
+import { validateViewMessage } from '../../../src/protocol/viewMessageSchema';
 
 describe('webview questions: the Goede-vragen panel', () => {
   let hs: Harness;
@@ -161,11 +162,55 @@ describe('webview questions: the Goede-vragen panel', () => {
       hs.requests.map((r) => `${r.method}:${'format' in r ? r.format : ''}`),
       ['exportQuestions:md', 'exportQuestions:csv', 'exportQuestions:html', 'exportQuestions:docx', 'exportReport:md', 'exportReport:html', 'exportReport:docx', 'exportExchange:eaf', 'exportExchange:qdpx', 'exportExchange:qdc', 'exportExchange:detailsVtt'],
     );
-    assert.match(doc().querySelector('.export-status')!.textContent!, /Opgeslagen: \/tmp\/uit\.detailsVtt/);
+    assert.match(doc().querySelector('.export-status')!.textContent!, /Opgeslagen: uit\.detailsVtt/);
+    assert.equal(doc().querySelector('.export-file')!.getAttribute('title'), '/tmp/uit.detailsVtt', 'the whole path on hover');
     hs.reply = () => null;
     button.click();
     await settle();
     await settle();
     assert.match(doc().querySelector('.export-status')!.textContent!, /afgebroken/);
+  });
+
+  it('asks about names beside the export button, offers the other names found, and opens what was saved', async () => {
+    const session = sampleSession();
+    session.transcript[0]!.text = 'Toen kwam Ria binnen en mevrouw Bos keek.';
+    ({ hs } = mountPanel(session, 'questions'));
+    hs.reply = (r) => (r.method === 'openExported' ? true : '/tmp/vragen.md');
+    const menu = doc().querySelector('.export-menu')!;
+    const radios = [...menu.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    assert.deepEqual(radios.map((r) => r.value), ['roles', 'initials', 'keep']);
+    assert.equal(radios[0]!.checked, true, 'roles is the safe default');
+    const boxes = [...menu.querySelectorAll<HTMLInputElement>('.export-others input[type=checkbox]')];
+    assert.deepEqual(boxes.map((b) => b.value).sort(), ['Bos', 'Ria']);
+    assert.ok(boxes.every((b) => b.checked), 'other names start ticked');
+    assert.match(menu.querySelector('.export-others')!.textContent!, /mevrouw Bos \(1×\)/);
+    boxes.find((b) => b.value === 'Bos')!.click();
+    (menu.querySelector('.export-row button') as HTMLButtonElement).click();
+    await settle();
+    await settle();
+    assert.deepEqual(hs.requests[0], { method: 'exportQuestions', format: 'md', names: 'roles', others: ['Ria'] });
+    const open = menu.querySelector('.export-open') as HTMLButtonElement;
+    assert.equal(open.textContent, 'Openen');
+    open.click();
+    await settle();
+    assert.deepEqual(hs.requests[1], { method: 'openExported', path: '/tmp/vragen.md' });
+    radios[2]!.click();
+    assert.equal((menu.querySelector('.export-others') as HTMLElement).hidden, true, 'keeping names: nothing to tick');
+    (menu.querySelector('.export-row button') as HTMLButtonElement).click();
+    await settle();
+    assert.deepEqual(hs.requests[2], { method: 'exportQuestions', format: 'md', names: 'keep' });
+  });
+});
+
+describe('protocol: the export name choice and opening an export', () => {
+  it('accepts the name choice and openExported, and drops malformed ones', () => {
+    const req = (request: unknown) => validateViewMessage({ type: 'request', id: 1, request });
+    assert.ok(req({ method: 'exportQuestions', format: 'md', names: 'roles', others: ['Ria'] }).ok);
+    assert.ok(req({ method: 'exportReport', format: 'docx' }).ok, 'without a choice the host asks');
+    assert.ok(req({ method: 'openExported', path: '/tmp/x.md' }).ok);
+    assert.ok(!req({ method: 'exportQuestions', format: 'md', names: 'everyone' }).ok);
+    assert.ok(!req({ method: 'exportExchange', format: 'eaf', names: 'roles', others: [42] }).ok);
+    assert.ok(!req({ method: 'exportQuestions', format: 'md', names: 'roles', others: Array.from({ length: 201 }, (_, i) => `N${i}`) }).ok);
+    assert.ok(!req({ method: 'openExported' }).ok);
   });
 });

@@ -32,7 +32,7 @@ describe('review panel: compare, feedback, merge', () => {
   let hs: Harness;
   afterEach(() => hs?.cleanup());
 
-  it('compares b and c by default: matched, only B, only C per uitgangspunt, with kappa or why not', () => {
+  it('compares b and c by default: samen gezien, alleen b zag, alleen c zag per uitgangspunt by name; kappa only in the expert section', () => {
     const m = mount();
     hs = m.hs;
     m.open('compare');
@@ -44,17 +44,39 @@ describe('review panel: compare, feedback, merge', () => {
     assert.deepEqual(cells('u6'), ['1', '0', '0']);
     assert.deepEqual(cells('u2'), ['0', '1', '0']);
     assert.deepEqual(cells('u3'), ['0', '0', '1']);
+    assert.equal(row('u3').querySelector('th')!.textContent, 'Vraag wat er precies gebeurde (verdiepen)', 'the uitgangspunt by name');
+    assert.deepEqual([...m.doc.querySelectorAll('.review-table thead th')].map((x) => x.textContent), ['Uitgangspunt', 'Samen gezien', 'Alleen Joost Bakker zag', 'Alleen Fatima El Amrani zag']);
+    // No kappa and no column of "niet te berekenen" outside the expert section.
+    const expert = m.doc.querySelector('details.review-expert')!;
+    assert.ok(expert, 'an expert section');
+    const outside = [...m.doc.querySelector('.review-compare-out')!.children].filter((c) => c !== expert).map((c) => c.textContent).join(' ');
+    assert.doesNotMatch(outside, /kappa|κ|niet te berekenen|tijdvak/i);
+    assert.equal(m.doc.querySelectorAll('.review-kappa').length, 0);
     const core = compareObservers(hs.ctx.store.session!, { observers: ['pB', 'pC'], tolerance: 3 });
     assert.ok(core.ok);
-    assert.equal(row('u6').querySelector('.review-kappa')!.textContent, core.value.perTag.u6!.kappa!.toFixed(2).replace('.', ','));
-    assert.equal(row('u2').querySelector('.review-kappa')!.textContent, 'niet te berekenen');
-    // The reason, in the core's own plain sentence.
-    const why = m.doc.querySelector('.review-sentences li[data-tag="u2"]')!.textContent!;
-    assert.match(why, /Geen kappa/);
-    assert.match(why, /niet in de lens van Fatima El Amrani/);
-    // Headers name the observers; no verdict words or colours.
-    assert.match(m.doc.querySelector('.review-table thead')!.textContent!, /Alleen Joost Bakker/);
-    assert.doesNotMatch(m.doc.querySelector('.review-compare-out')!.textContent!, /goed|slecht|onvoldoende/i);
+    const u6 = expert.querySelector('li[data-tag="u6"]')!.textContent!;
+    assert.match(u6, new RegExp(`kappa ${core.value.perTag.u6!.kappa!.toFixed(2).replace('.', ',')}`));
+    // The reason there is no kappa, said once in words for all uitgangspunten it concerns.
+    const gaps = [...expert.querySelectorAll('.review-gap')].map((x) => x.textContent!);
+    const lensGap = gaps.filter((g) => /kijkopdracht van Fatima El Amrani/.test(g));
+    assert.equal(lensGap.length, 1, gaps.join(' | '));
+    assert.match(lensGap[0]!, /“\(H\)erken emoties”/);
+    assert.doesNotMatch(m.doc.querySelector('.review-compare-out')!.textContent!, /goed|slecht|onvoldoende|waarnemer|lens\b/i);
+  });
+
+  it('lists each detail of a pair at its own time, with its uitgangspunten by name', () => {
+    const s = session();
+    s.details.find((d) => d.id === 'd4')!.start = 32.9;
+    const m = mount(s);
+    hs = m.hs;
+    m.open('compare');
+    const pair = m.doc.querySelector('.review-pairs li')!;
+    const times = [...pair.querySelectorAll('.review-time')].map((b) => b.textContent);
+    assert.deepEqual(times, ['0:30', '0:32'], 'each observer at the moment they marked');
+    assert.match(pair.textContent!, /Joost Bakker — “Leeg luisteren”|Joost Bakker — "Leeg luisteren"/);
+    assert.doesNotMatch(pair.textContent!, /\[\d/, 'no bare keys such as [6]');
+    pair.querySelectorAll<HTMLButtonElement>('.review-time')[1]!.click();
+    assert.equal(hs.clock.time, 32.9);
   });
 
   it('lists moments both saw and one-sided ones; clicking seeks; a wider margin changes the result', () => {
@@ -81,7 +103,7 @@ describe('review panel: compare, feedback, merge', () => {
     const second = m.doc.getElementById('review-cmp-second') as HTMLSelectElement;
     second.value = 'pB';
     second.dispatchEvent(new Event('change'));
-    assert.match(m.doc.querySelector('.review-compare-out')!.textContent!, /twee waarnemers/);
+    assert.match(m.doc.querySelector('.review-compare-out')!.textContent!, /twee observatoren/);
   });
 
   it('feedback summary: leervraag on top, strengths first (goed, beste, beter), moments seek', () => {
@@ -113,9 +135,9 @@ describe('review panel: compare, feedback, merge', () => {
     await settle();
     assert.deepEqual(hs.requests.at(-1), { method: 'mergeCopy' });
     const body = m.doc.querySelector('.review-merge')!.textContent!;
-    assert.match(body, /3 onderdelen toegevoegd, 1 conflicten/);
+    assert.match(body, /3 onderdelen toegevoegd; 1 keer verschilden de twee versies/);
     assert.match(body, /2 details/);
-    assert.match(body, /1 vragen/);
+    assert.match(body, /1 vraag(?!en)/);
     assert.match(body, /Fatima El Amrani: 2 details/);
     hs.reply = () => null;
     b.click();

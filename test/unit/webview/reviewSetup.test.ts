@@ -69,7 +69,7 @@ describe('review panel: set-up', () => {
     remove.click();
     await settle();
     assert.equal(edits(hs.sent).length, 1, 'first click only asks');
-    assert.match(m.doc.querySelector('.review-confirm')!.textContent!, /1 details/);
+    assert.match(m.doc.querySelector('.review-confirm')!.textContent!, /heeft 1 detail\./);
     m.doc.querySelector<HTMLButtonElement>('.review-participant[data-id="pB"] .review-remove')!.click();
     await settle();
     assert.deepEqual(edits(hs.sent).at(-1), { op: 'remove', coll: 'participants', id: 'pB' });
@@ -129,18 +129,18 @@ describe('review panel: set-up', () => {
   it('toggling a lens chip sends an update of that observer\'s lens; focus chips edit review.focus', async () => {
     const m = mount();
     hs = m.hs;
-    const lensB = byLabel<HTMLElement>(m.doc, 'Lens van Joost Bakker (b)');
+    const lensB = byLabel<HTMLElement>(m.doc, 'Kijkopdracht van Joost Bakker (b)');
     const u3 = lensB.querySelector<HTMLButtonElement>('[data-tag="u3"]')!;
     assert.equal(u3.getAttribute('aria-pressed'), 'false');
     u3.click();
     await settle();
     assert.deepEqual(edits(hs.sent).at(-1), { op: 'update', coll: 'participants', id: 'pB', patch: { lens: ['u2', 'u6', 'u3'] } });
-    const again = byLabel<HTMLElement>(m.doc, 'Lens van Joost Bakker (b)').querySelector<HTMLButtonElement>('[data-tag="u2"]')!;
+    const again = byLabel<HTMLElement>(m.doc, 'Kijkopdracht van Joost Bakker (b)').querySelector<HTMLButtonElement>('[data-tag="u2"]')!;
     assert.equal(again.getAttribute('aria-pressed'), 'true');
     again.click();
     await settle();
     assert.deepEqual(edits(hs.sent).at(-1), { op: 'update', coll: 'participants', id: 'pB', patch: { lens: ['u6', 'u3'] } });
-    const focus = byLabel<HTMLElement>(m.doc, 'Afgesproken focus van het drietal');
+    const focus = byLabel<HTMLElement>(m.doc, 'Waar het drietal de tweede keer op let');
     focus.querySelector<HTMLButtonElement>('[data-tag="u6"]')!.click();
     await settle();
     assert.deepEqual(edits(hs.sent).at(-1), { op: 'review', patch: { focus: ['u6'] } });

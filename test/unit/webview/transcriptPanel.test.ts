@@ -152,7 +152,7 @@ describe('transcript panel: search', () => {
     assert.equal(m.$('.kk-tr-count')!.textContent, 'Niet gevonden');
     m.ctx.store.edit({ op: 'update', coll: 'transcript', id: 'g3', patch: { text: 'een olifant in de klas' } });
     await settle();
-    assert.match(m.$('.kk-tr-count')!.textContent!, /^1 stukjes/);
+    assert.match(m.$('.kk-tr-count')!.textContent!, /^1 stukje \(1 treffer\)/);
   });
 });
 

@@ -87,8 +87,8 @@ export class ChipGroup {
     this.onChange();
   }
 
-  focus(): void {
-    this.buttons[this.active]?.focus();
+  focus(options?: FocusOptions): void {
+    this.buttons[this.active]?.focus(options);
   }
 
   private paint(): void {

@@ -87,15 +87,18 @@ export function questionFromDetail(d: Detail): Question | null {
 }
 
 /**
- * The framework's labels are whole sentences; a chip shows the start of it and the full
- * label goes in the tooltip and the accessible name.
+ * The framework's labels are whole sentences; a chip in a list shows the start of it and the full
+ * label goes in the tooltip and the accessible name. A marker such as "(verdiepen)" or
+ * "(verbreden)" that the cut would drop is kept: it says what kind of uitgangspunt it is.
  */
 export function shortLabel(label: string, max = 24): string {
   const s = label.replace(/\s+/g, ' ').trim();
   if (s.length <= max) return s;
   const cut = s.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:—-]+$/, '')}…`;
+  const head = `${(space >= max / 3 ? cut.slice(0, space) : cut).replace(/[\s,.;:—-]+$/, '')}…`;
+  const marker = /\(([^()]{3,})\)/.exec(s);
+  return marker && marker.index + marker[0].length > head.length - 1 ? `${head} ${marker[0]}` : head;
 }
 
 /** Tags in the order the form shows them: the author's lens first, then the rest. */

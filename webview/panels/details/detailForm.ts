@@ -3,7 +3,7 @@ import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from './chipGroup';
-import { detailPatch, newDetail, shortLabel, tagsForAuthor, type DetailDraft } from './detailDraft';
+import { detailPatch, newDetail, tagsForAuthor, type DetailDraft } from './detailDraft';
 
 const FEEDBACK: { id: FeedbackKind; key: string }[] = [
   { id: 'goed', key: 'g' },
@@ -43,6 +43,8 @@ export class DetailForm {
   constructor(
     private readonly ctx: ViewContext,
     private readonly announce: (text: string) => void,
+    /** After a save: where focus goes (the saved detail in the list). */
+    private readonly saved: (detailId: string) => void = () => undefined,
   ) {
     const t = ctx.t;
     const n = ++formCount;
@@ -75,9 +77,11 @@ export class DetailForm {
       h('div', { className: 'df-buttons' }, h('button', { type: 'submit', className: 'button' }, t('details.form.save')), h('button', { type: 'button', className: 'button button-secondary', onclick: () => this.cancel() }, t('details.form.cancel'))),
       this.hint,
     );
+    // A click on Opslaan (or Enter on the button) saves and stays paused: only the Enter key in
+    // the form is the "save and play on" the hint promises, a mouse click must not surprise.
     this.element.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.save();
+      this.save(false);
     });
     this.element.addEventListener('keydown', (e) => this.keys(e));
   }
@@ -140,7 +144,7 @@ export class DetailForm {
     sw.style.background = author?.colour ?? 'transparent';
     this.who.append(sw, author ? this.ctx.t('details.form.noting', author.name || author.role.toUpperCase()) : this.ctx.t('details.noAuthor'));
     const mark = this.ctx.t('details.form.lens');
-    this.tags.setOptions(tagsForAuthor(s.framework.tags, author?.lens ?? []).map(({ tag, lens }) => ({ id: tag.id, key: tag.key || undefined, text: shortLabel(tag.label[lang]), label: tag.label[lang], colour: tag.colour, mark: lens ? mark : undefined })));
+    this.tags.setOptions(tagsForAuthor(s.framework.tags, author?.lens ?? []).map(({ tag, lens }) => ({ id: tag.id, key: tag.key || undefined, text: tag.label[lang], label: tag.label[lang], colour: tag.colour, mark: lens ? mark : undefined })));
     this.tags.set(d.tags);
     this.see.value = d.see;
     this.meaning.value = d.meaning;
@@ -158,7 +162,23 @@ export class DetailForm {
     const active = this.ctx.win.document.activeElement as HTMLElement | null;
     if (!this.isOpen) this.returnFocus = active && !this.element.contains(active) ? active : null;
     this.element.hidden = false;
-    this.tags.focus();
+    this.revealBelowPlayer();
+    this.tags.focus({ preventScroll: true });
+  }
+
+  /**
+   * The form sits below the player in a pane that scrolls while the player stays pinned on top.
+   * Scrolling it into view must leave its top below the pinned picture, and so must Tab into a
+   * field further down: the pane's scroll padding is the player's current height (the user can
+   * resize it).
+   */
+  private revealBelowPlayer(): void {
+    const pane = this.element.closest<HTMLElement>('.media-pane');
+    const player = pane?.querySelector<HTMLElement>('.player');
+    if (!pane) return;
+    const pinned = player && getComputedStyle(player).position === 'sticky' ? player.offsetHeight : 0;
+    pane.style.scrollPaddingTop = `${pinned + 8}px`;
+    this.element.scrollIntoView?.({ block: 'nearest' });
   }
 
   private hasContent(): boolean {
@@ -180,16 +200,26 @@ export class DetailForm {
     };
   }
 
-  save(): void {
+  /** Saves; `playOn` (the Enter key, for a new detail) resumes playback as the hint says. */
+  save(playOn = false): void {
     const s = this.ctx.store.session;
     if (!s || !this.isOpen || this.ctx.store.readOnly) return;
     const draft = this.draft();
     const wasNew = !this.editing;
-    if (this.editing) this.ctx.store.edit({ op: 'update', coll: 'details', id: this.editing.id, patch: detailPatch(draft, s.transcript) as Record<string, unknown> });
-    else this.ctx.store.edit({ op: 'add', coll: 'details', item: newDetail(draft, this.ctx.author(), s.transcript) });
+    let id: string;
+    if (this.editing) {
+      id = this.editing.id;
+      this.ctx.store.edit({ op: 'update', coll: 'details', id, patch: detailPatch(draft, s.transcript) as Record<string, unknown> });
+    } else {
+      const item = newDetail(draft, this.ctx.author(), s.transcript);
+      id = item.id;
+      this.ctx.store.edit({ op: 'add', coll: 'details', item });
+    }
     this.announce(this.ctx.t('details.saved', formatClock(draft.start)));
+    this.returnFocus = null; // focus goes to the saved detail, not back to where the form was opened
     this.close();
-    if (wasNew) this.ctx.clock.play();
+    this.saved(id);
+    if (wasNew && playOn) this.ctx.clock.play();
   }
 
   private keys(e: KeyboardEvent): void {
@@ -207,7 +237,7 @@ export class DetailForm {
       const isPlainButton = target.tagName === 'BUTTON' && !target.classList.contains('toggle-chip');
       if (isPlainButton && !(e.ctrlKey || e.metaKey)) return; // Save or Cancel act as themselves
       e.preventDefault();
-      this.save();
+      this.save(true);
       return;
     }
     const inChips = !!target.closest('.chip-group');

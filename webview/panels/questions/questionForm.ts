@@ -4,7 +4,7 @@ import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from '../details/chipGroup';
-import { cleanTime, shortLabel } from '../details/detailDraft';
+import { cleanTime } from '../details/detailDraft';
 
 const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
 let formCount = 0;
@@ -101,7 +101,7 @@ export class QuestionForm {
     const lang = this.ctx.settings.lang;
     this.text.value = q.text;
     this.type.value = q.type;
-    this.tags.setOptions(s.framework.tags.map((tag) => ({ id: tag.id, key: tag.key || undefined, text: shortLabel(tag.label[lang]), label: tag.label[lang], colour: tag.colour })));
+    this.tags.setOptions(s.framework.tags.map((tag) => ({ id: tag.id, key: tag.key || undefined, text: tag.label[lang], label: tag.label[lang], colour: tag.colour })));
     this.tags.set(q.tags);
     this.by.replaceChildren(h('option', { value: '' }, this.ctx.t('questions.form.nobody')), ...s.participants.map((p) => h('option', { value: p.id }, p.name || p.role.toUpperCase())));
     this.by.value = q.proposedBy && s.participants.some((p) => p.id === q.proposedBy) ? q.proposedBy : '';

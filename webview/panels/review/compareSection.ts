@@ -1,15 +1,16 @@
 import { compareObservers, type CompareResult } from '../../../src/core/compare/compareObservers';
-import type { Sentence } from '../../../src/core/compare/explainComparison';
+import { kappaGaps, type Sentence } from '../../../src/core/compare/explainComparison';
 import type { Detail, Session } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-import { collapsible, local, mmss, seekButton, touches, type Section } from './reviewKit';
+import { collapsible, local, seekButton, touches, type Section } from './reviewKit';
 
 const decimal = (x: number, lang: string) => (lang === 'en' ? x.toFixed(2) : x.toFixed(2).replace('.', ','));
 
 /**
- * What two observers saw together and apart, per uitgangspunt, with kappa where it can be
- * computed and the core's plain sentences. Deliberately no colours for "good" or "bad".
+ * What two observatoren saw together and apart, per uitgangspunt by name, in the core's plain
+ * sentences; each detail at its own time. Kappa only in an expert section behind a summary.
+ * Deliberately no colours for "good" or "bad".
  */
 export function createCompareSection(ctx: ViewContext): Section {
   let dirty = true;
@@ -49,10 +50,18 @@ export function createCompareSection(ctx: ViewContext): Section {
     return x ? h('p', { className: 'review-sentence' }, local(ctx, x)) : null;
   };
 
-  const momentText = (d: Detail | undefined, s: Session) => {
-    if (!d) return '';
-    const tags = d.tags.map((id) => s.framework.tags.find((t) => t.id === id)?.key ?? id).join(', ');
-    return [tags ? `[${tags}]` : '', d.see].filter(Boolean).join(' ');
+  /** The uitgangspunten of a detail by name, as the trio knows them (not their keys). */
+  const tagNames = (d: Detail, s: Session) => d.tags.map((id) => { const t = s.framework.tags.find((x) => x.id === id); return t ? local(ctx, t.label) : id; });
+
+  /** One detail at its own time: who, when, which uitgangspunten, what they saw. */
+  const momentLine = (who: string | null, d: Detail, s: Session) => {
+    const names = tagNames(d, s);
+    return h('div', { className: 'review-moment' },
+      seekButton(ctx, d.start),
+      who ? h('span', { className: 'review-moment-who' }, ` ${who}`) : '',
+      names.length ? h('span', { className: 'review-moment-tags' }, ` — ${names.join(' · ')}`) : '',
+      d.see ? h('span', { className: 'review-moment-see' }, `: ${d.see}`) : '',
+    );
   };
 
   const momentList = (title: string, ids: readonly string[], s: Session) => {
@@ -60,7 +69,7 @@ export function createCompareSection(ctx: ViewContext): Section {
     const ul = h('ul', { className: 'review-moments' });
     for (const id of ids) {
       const d = byId.get(id);
-      if (d) ul.append(h('li', {}, seekButton(ctx, d.start), ' ', momentText(d, s)));
+      if (d) ul.append(h('li', {}, momentLine(null, d, s)));
     }
     if (ids.length === 0) ul.append(h('li', { className: 'muted' }, ctx.t('review.cmp.noMoments')));
     return h('div', {}, h('h4', {}, title), ul);
@@ -91,7 +100,7 @@ export function createCompareSection(ctx: ViewContext): Section {
     }
     const r = res.value;
     const [B, C] = r.names;
-    out.append(h('h4', {}, ctx.t('review.cmp.overall')), sentence(r, 'overall', 'matching') ?? '', sentence(r, 'overall', 'kappa') ?? '');
+    out.append(h('h4', {}, ctx.t('review.cmp.overall')), sentence(r, 'overall', 'matching') ?? '');
 
     const ids = Object.keys(r.perTag);
     if (ids.length === 0) out.append(h('p', { className: 'muted' }, ctx.t('review.cmp.noTags')));
@@ -103,7 +112,6 @@ export function createCompareSection(ctx: ViewContext): Section {
           h('th', { scope: 'col' }, ctx.t('review.cmp.together')),
           h('th', { scope: 'col' }, ctx.t('review.cmp.onlyOf', B)),
           h('th', { scope: 'col' }, ctx.t('review.cmp.onlyOf', C)),
-          h('th', { scope: 'col' }, ctx.t('review.cmp.kappa')),
         )),
       );
       const body = h('tbody');
@@ -114,22 +122,34 @@ export function createCompareSection(ctx: ViewContext): Section {
           h('td', { className: 'review-matched' }, String(t.matched)),
           h('td', { className: 'review-onlyb' }, String(t.onlyB)),
           h('td', { className: 'review-onlyc' }, String(t.onlyC)),
-          h('td', { className: 'review-kappa' }, t.kappa === null ? ctx.t('review.cmp.noKappa') : decimal(t.kappa, ctx.settings.lang)),
         ));
       }
       table.append(body);
       out.append(table);
-      const explain = h('ul', { className: 'review-sentences' });
-      for (const id of ids) {
-        const block = h('li', { 'data-tag': id }, h('strong', {}, local(ctx, r.perTag[id]!.label)), sentence(r, id, 'matching') ?? '', sentence(r, id, 'kappa') ?? '');
-        explain.append(block);
-      }
-      out.append(explain);
     }
     out.append(pairList(r, s), momentList(ctx.t('review.cmp.onlyMoments', B), r.onlyBIds, s), momentList(ctx.t('review.cmp.onlyMoments', C), r.onlyCIds, s));
+    if (ids.length > 0) out.append(expert(r));
   }
 
-  /** Moments both saw, with both observers' notes, so the trio can talk about the same moment. */
+  /**
+   * Kappa for whoever wants the figure (a trainer, a researcher): behind a summary, with what it
+   * counts in words, one line per uitgangspunt that has it, and the reason said once for the rest.
+   */
+  function expert(r: CompareResult): HTMLElement {
+    const withKappa = Object.entries(r.perTag).filter(([, t]) => t.kappa !== null);
+    const box = h('details', { className: 'review-expert' }, h('summary', {}, ctx.t('review.cmp.expert')));
+    box.append(h('p', { className: 'muted' }, ctx.t('review.cmp.expertHint', decimal(r.binSize, ctx.settings.lang).replace(/[.,]00$/, ''))));
+    box.append(sentence(r, 'overall', 'kappa') ?? '');
+    if (withKappa.length) {
+      const ul = h('ul', { className: 'review-sentences' });
+      for (const [id] of withKappa) ul.append(h('li', { 'data-tag': id }, sentence(r, id, 'kappa') ?? ''));
+      box.append(ul);
+    }
+    for (const gap of kappaGaps(r)) box.append(h('p', { className: 'review-sentence review-gap' }, local(ctx, gap)));
+    return box;
+  }
+
+  /** Moments both saw: each observer's detail at its own time, so the trio talks about the same moment. */
   function pairList(r: CompareResult, s: Session): HTMLElement {
     const [B, C] = r.names;
     const byId = new Map(s.details.map((d) => [d.id, d]));
@@ -138,7 +158,7 @@ export function createCompareSection(ctx: ViewContext): Section {
       const db = byId.get(p.b);
       const dc = byId.get(p.c);
       if (!db || !dc) continue;
-      ul.append(h('li', {}, seekButton(ctx, Math.min(db.start, dc.start)), ' ', h('span', {}, `${B}: ${momentText(db, s)}`), h('br'), h('span', {}, `${C} (${mmss(dc.start)}): ${momentText(dc, s)}`)));
+      ul.append(h('li', {}, momentLine(B, db, s), momentLine(C, dc, s)));
     }
     if (!ul.firstChild) ul.append(h('li', { className: 'muted' }, ctx.t('review.cmp.noMoments')));
     return h('div', {}, h('h4', {}, ctx.t('review.cmp.pairs')), ul);

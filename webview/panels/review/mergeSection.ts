@@ -27,7 +27,7 @@ export function createMergeSection(ctx: ViewContext): Section {
     if (!last) return;
     const counts = new Map<CollectionName, number>();
     for (const a of last.added) counts.set(a.coll, (counts.get(a.coll) ?? 0) + 1);
-    for (const [coll, n] of counts) details.append(h('li', {}, `${n} ${ctx.t(`review.coll.${coll}`)}`));
+    for (const [coll, n] of counts) details.append(h('li', {}, `${n} ${ctx.t(`review.coll.${coll}`, n)}`));
     // Who added what: the details that came in, by their author (names from the merged session).
     const s = ctx.store.session;
     const addedDetails = new Set(last.added.filter((a) => a.coll === 'details').map((a) => a.id));

@@ -1,6 +1,7 @@
 import { PALETTE } from '../../../src/core/framework/builtinFrameworks';
 import { newId, nowIso } from '../../../src/core/session/ids';
 import type { Participant, ParticipantRole, ReviewContext } from '../../../src/core/session/model';
+import { formatDate } from '../../../src/core/text/time';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { collapsible, commitField, safeColour, setStored, touches, type Section } from './reviewKit';
@@ -155,7 +156,7 @@ export function createSetupSection(ctx: ViewContext): Section {
     clear(history);
     historyBox.hidden = s.review.leervraagHistory.length === 0;
     for (const v of s.review.leervraagHistory) {
-      history.append(h('li', {}, h('span', {}, v.text), ' ', h('span', { className: 'muted' }, ctx.t('review.leervraagAt', v.at.slice(0, 16).replace('T', ' ')))));
+      history.append(h('li', {}, h('span', {}, v.text), ' ', h('span', { className: 'muted' }, ctx.t('review.leervraagAt', formatDate(v.at, ctx.settings.lang, true)))));
     }
   };
 
