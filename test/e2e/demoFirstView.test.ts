@@ -1,0 +1,82 @@
+// What `npm run demo` shows first: the demo's server and profile (scripts/demo-profile.mjs), a fresh
+// profile every time, the session in the workbench's openFile payload. Issue 16: the first open in a
+// fresh window showed raw JSON, because VS Code's editor resolver did not wait for the extension to
+// register its editor (see SESSION_EDITOR_ASSOCIATION in scripts/vscode-server.mjs). No retries here:
+// the first editor the workbench shows must be Klein Kijken's webview.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { demoWorkbenchUrl, startDemoServer } from '../../scripts/demo-profile.mjs';
+import { launchChromium, type VsCodeServer } from '../../scripts/vscode-server.mjs';
+import { stopServer } from './firstRunKit';
+import { ARTIFACTS, openPages, ROOT, screenshot, tempWorkspace, webviewFrame } from './workbench';
+
+const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
+const demoFolder = (name: string) =>
+  tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, name);
+
+interface FirstSeen { text?: number; webview?: number }
+
+/**
+ * Opens `url` in a fresh browser with a recorder installed before the workbench loads: the time a
+ * text editor (Monaco) first appears in the editor area, and the time a webview first appears.
+ */
+async function openRecorded(url: string): Promise<Page> {
+  const context = await launchChromium();
+  const page = context.pages()[0] ?? (await context.newPage());
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
+  await page.addInitScript(() => {
+    const seen: { text?: number; webview?: number } = {};
+    (window as unknown as { __kkFirstSeen: typeof seen }).__kkFirstSeen = seen;
+    new MutationObserver(() => {
+      seen.text ??= document.querySelector('.part.editor .editor-instance .monaco-editor') ? performance.now() : undefined;
+      seen.webview ??= document.querySelector('iframe.webview') ? performance.now() : undefined;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  return page;
+}
+
+const firstSeen = (page: Page) => page.evaluate(() => (window as unknown as { __kkFirstSeen: FirstSeen }).__kkFirstSeen);
+
+describe('what the demo shows first', function () {
+  this.timeout(180000);
+  let server: VsCodeServer | undefined;
+  before(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startDemoServer({ extensionPath: ROOT, env: { KK_DEMO: '1' }, logFile: path.join(ARTIFACTS, 'demo-first-view-server.log') });
+  });
+  after(async () => {
+    for (const p of [...openPages]) await p.context().close();
+    if (server) await stopServer(server);
+  });
+
+  it('opens the session of `npm run demo` in Klein Kijken first, with no Chat beside it', async () => {
+    const folder = demoFolder('demo-werkmap');
+    const page = await openRecorded(demoWorkbenchUrl(server!, { folder, sessionFile: path.join(folder, 'demo.mp4.kleinkijken.json') }));
+    await webviewFrame(page).locator('.transport').waitFor({ timeout: 90000 });
+    await screenshot(page, 'demo-first-view');
+    const seen = await firstSeen(page);
+    assert.ok(seen.webview !== undefined, 'a webview was shown');
+    assert.strictEqual(seen.text, undefined, `the session was never shown as text (text editor at ${seen.text} ms, webview at ${seen.webview} ms)`);
+    const tabs = await page.locator('.part.editor .tabs-container .tab').allInnerTexts();
+    assert.deepStrictEqual(tabs.map((s) => s.replace(/\s+/g, '')), ['demo.mp4.kleinkijken.json'], 'one tab: the session');
+    assert.strictEqual(await page.locator('.part.auxiliarybar').isVisible(), false, 'the secondary side bar (Chat) is closed');
+    await page.context().close();
+  });
+
+  it('opens the only session of a folder in Klein Kijken when the folder is opened', async () => {
+    const folder = demoFolder('een-gesprek');
+    const u = new URL(demoWorkbenchUrl(server!, { folder }));
+    const page = await openRecorded(u.toString());
+    await webviewFrame(page).locator('.transport').waitFor({ timeout: 90000 });
+    await screenshot(page, 'demo-folder-first-view');
+    const seen = await firstSeen(page);
+    assert.strictEqual(seen.text, undefined, 'no text editor was shown');
+    const active = await page.locator('.part.editor .tabs-container .tab.active').innerText();
+    assert.strictEqual(active.replace(/\s+/g, ''), 'demo.mp4.kleinkijken.json');
+    await page.context().close();
+  });
+});
