@@ -44,14 +44,22 @@ export const HARDWARE_ENCODERS: readonly EncoderRecipe[] = [
 /** Hardware decoders worth trying (decoded frames come back to memory, so any encoder can follow). */
 export const HARDWARE_DECODERS: readonly string[] = ['videotoolbox', 'd3d11va', 'vaapi'];
 
-/** Encoder names from `ffmpeg -hide_banner -encoders` (lines like ` V....D h264_nvenc  NVIDIA …`). */
-export function parseEncoderList(text: string): Set<string> {
+/**
+ * Codec names from `ffmpeg -hide_banner -encoders` or `-decoders` (lines like
+ * ` V....D h264_nvenc  NVIDIA …`), of the kinds in `kinds` (V video, A audio, S subtitles).
+ */
+export function parseCodecList(text: string, kinds = 'VAS'): Set<string> {
   const out = new Set<string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*V[A-Z.]{5}\s+([A-Za-z0-9_]+)\s/.exec(line);
-    if (m) out.add(m[1]!);
+    const m = /^\s*([VAS])[A-Z.]{5}\s+([A-Za-z0-9_]+)\s/.exec(line);
+    if (m && kinds.includes(m[1]!)) out.add(m[2]!);
   }
   return out;
+}
+
+/** Video encoder names from `ffmpeg -hide_banner -encoders`. */
+export function parseEncoderList(text: string): Set<string> {
+  return parseCodecList(text, 'V');
 }
 
 /** Method names from `ffmpeg -hide_banner -hwaccels` (one per line after the heading). */
