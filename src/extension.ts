@@ -13,6 +13,8 @@ import type { ExtensionServices } from './host/services';
 import { SESSION_VIEW_TYPE, SessionEditorProvider } from './host/sessionEditorProvider';
 import { offerWalkthroughOnce, registerSessionCommands } from './host/sessionCommands';
 import { SessionAsTextHint } from './host/sessionAsTextHint';
+import { registerInstallCheck } from './host/installCheck';
+import { registerRecordingAssociation } from './host/recordingAssociation';
 import { openSingleSessionOnStart } from './host/openOnStart';
 import { recordingRef, recordingUriFor } from './host/sessionFiles';
 import { SessionDocument } from './host/sessionDocument';
@@ -115,6 +117,8 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     registerFrameworkCommand(provider),
     registerEafImportCommand(provider, services),
     ...registerSessionCommands(context, cache, log),
+    ...registerInstallCheck({ cache, cacheDir: cacheDir.fsPath, ffmpeg: findFfmpeg }),
+    ...registerRecordingAssociation(),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kleinKijken.ffmpegPath')) ffmpeg = null;
     }),
