@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { demoWorkbenchUrl, startDemoServer } from '../../scripts/demo-profile.mjs';
 import { launchChromium, type VsCodeServer } from '../../scripts/vscode-server.mjs';
 import { stopServer } from './firstRunKit';
-import { ARTIFACTS, openPages, ROOT, screenshot, tempWorkspace, webviewFrame } from './workbench';
+import { ARTIFACTS, openPages, ROOT, runCommand, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
 
 const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
 const demoFolder = (name: string) =>
@@ -36,6 +36,9 @@ async function openRecorded(url: string): Promise<Page> {
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(url);
+  // As openWorkbench: the workbench is up and the remote file system connected.
+  await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
   return page;
 }
 
@@ -77,6 +80,36 @@ describe('what the demo shows first', function () {
     assert.strictEqual(seen.text, undefined, 'no text editor was shown');
     const active = await page.locator('.part.editor .tabs-container .tab.active').innerText();
     assert.strictEqual(active.replace(/\s+/g, ''), 'demo.mp4.kleinkijken.json');
+    await page.context().close();
+  });
+
+  it('shows the offer to reopen a session that ended up as text, and the offer works', async () => {
+    const page = await openRecorded(demoWorkbenchUrl(server!, { folder: demoFolder('als-tekst') }));
+    await webviewFrame(page).locator('.transport').waitFor({ timeout: 90000 });
+    await runCommand(page, 'View: Reopen Editor With...');
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Text Editor' }).first().click();
+    await page.locator('.part.editor .editor-instance .monaco-editor').waitFor({ timeout: 20000 });
+    // Without the smoke-test driver the workbench shows toasts, as it does for a coach.
+    const toast = page.locator('.notification-toast').filter({ hasText: 'is een Klein Kijken-gesprek en staat nu als tekst open' });
+    await toast.waitFor({ timeout: 20000 });
+    await screenshot(page, 'demo-as-text-offer');
+    await toast.getByRole('button', { name: 'Openen in Klein Kijken' }).click();
+    await webviewFrame(page).locator('.transport').waitFor({ timeout: 60000 });
+    await page.context().close();
+  });
+
+  it('shows the installation check as a Dutch report', async () => {
+    // A folder without a session: nothing opens by itself and takes the keyboard.
+    const page = await openRecorded(demoWorkbenchUrl(server!, { folder: tempWorkspace({ 'notities.txt': 'Trainingsdag week 12.\n' }, 'installatie') }));
+    await waitForExtension(page);
+    await runCommand(page, 'Klein Kijken: Installatie controleren');
+    const preview = webviewFrame(page);
+    await preview.locator('h1', { hasText: 'Klein Kijken: installatie' }).waitFor({ timeout: 60000 });
+    await preview.locator('h2', { hasText: 'ffmpeg' }).waitFor();
+    await screenshot(page, 'install-check');
+    const text = await preview.locator('body').innerText();
+    assert.match(text, /Versie \S+, van deze computer \(PATH\)/);
+    assert.match(text, /Vrije ruimte op de schijf/);
     await page.context().close();
   });
 });

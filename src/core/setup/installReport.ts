@@ -37,7 +37,9 @@ export interface InstallFacts {
 type Status = 'ok' | 'warn' | 'missing';
 interface Item { title: string; status: Status; lines: string[]; fix?: string }
 
-const MARK: Record<Status, string> = { ok: '✅', warn: '⚠️', missing: '❌' };
+// Plain symbols rather than emoji: every font in every theme has them (the emoji show as boxes in
+// some), and the words of each section say the same for a screen reader.
+const MARK: Record<Status, string> = { ok: '✓', warn: '⚠', missing: '✗' };
 /** Below this, a 20-minute recording's playback copy may not fit. */
 const LOW_DISK_BYTES = 2 * 1024 ** 3;
 
