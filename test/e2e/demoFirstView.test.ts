@@ -112,4 +112,24 @@ describe('what the demo shows first', function () {
     assert.match(text, /Vrije ruimte op de schijf/);
     await page.context().close();
   });
+
+  it('offers Klein Kijken when a single click opens a recording in the plain player, and "always" makes single clicks open it', async () => {
+    const folder = tempWorkspace({ 'gesprek-a.mp4': demo('demo.mp4'), 'gesprek-b.mp4': demo('demo.mp4') }, 'opnames');
+    const page = await openRecorded(demoWorkbenchUrl(server!, { folder }));
+    const row = (name: string) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: name }).first();
+    await waitForExtension(page);
+    await row('gesprek-a.mp4').click();
+    const toast = page.locator('.notification-toast').filter({ hasText: 'gewone speler van VS Code' });
+    await toast.waitFor({ timeout: 60000 });
+    await screenshot(page, 'recording-single-click-offer');
+    await toast.getByRole('button', { name: 'Opnames altijd in Klein Kijken openen' }).click();
+    await webviewFrame(page).locator('.transport').waitFor({ timeout: 90000 });
+    assert.ok(fs.existsSync(path.join(folder, 'gesprek-a.mp4.kleinkijken.json')), 'a session was made for the recording');
+    // From now on a single click opens Klein Kijken: VS Code's editor association, written on request.
+    await row('gesprek-b.mp4').click();
+    await page.locator('.part.editor .tabs-container .tab.active', { hasText: 'gesprek-b.mp4.kleinkijken' }).waitFor({ timeout: 60000 });
+    await webviewFrame(page).locator('.transport').waitFor({ timeout: 90000 });
+    await screenshot(page, 'recording-single-click-always');
+    await page.context().close();
+  });
 });

@@ -80,7 +80,7 @@ function ffmpegItem(f: FfmpegFacts, lang: Lang): Item {
     f.hardware === null
       ? t(lang, 'Videokaart: uitgezet in de instelling *Afspelen: Hardware*; kopieën worden zonder gemaakt.', 'Graphics hardware: switched off in the setting *Afspelen: Hardware*; copies are made without it.')
       : f.hardware.software
-        ? t(lang, `Videokaart: geen bruikbare versnelling gevonden; kopieën worden met de processor gemaakt (${f.hardware.label}). Dat werkt, alleen wat langzamer.`, `Graphics hardware: no usable acceleration found; copies are made by the processor (${f.hardware.label}). That works, only slower.`)
+        ? t(lang, `Videokaart: geen bruikbare versnelling gevonden; kopieën worden met de processor gemaakt (${f.hardware.label.replace(' (software)', '')}). Dat werkt, alleen wat langzamer.`, `Graphics hardware: no usable acceleration found; copies are made by the processor (${f.hardware.label.replace(' (software)', '')}). That works, only slower.`)
         : t(lang, `Videokaart: versnelling werkt (${f.hardware.label}).`, `Graphics hardware: acceleration works (${f.hardware.label}).`),
     f.ffprobe ? t(lang, `ffprobe: \`${f.ffprobe}\``, `ffprobe: \`${f.ffprobe}\``) : t(lang, 'ffprobe: niet gevonden; Klein Kijken leest de opname dan via ffmpeg zelf.', 'ffprobe: not found; Klein Kijken then reads the recording through ffmpeg itself.'),
   ];

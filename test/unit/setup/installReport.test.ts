@@ -28,7 +28,7 @@ describe('installation report', () => {
     assert.deepEqual(sections(md).map((s) => s.slice(3).split(' ')[0]), ['✓', '✓', '✓', '✓']);
     assert.match(md, /Versie 5\.1\.9, van deze computer \(PATH\): `\/usr\/bin\/ffmpeg`/);
     assert.match(md, /h264 ✓, hevc ✓, aac ✓, opus ✓, vp9 ✓/);
-    assert.match(md, /met de processor gemaakt \(libx264 \(software\)\)/);
+    assert.match(md, /met de processor gemaakt \(libx264\)\./);
     assert.match(md, /In gebruik: 300 MB van maximaal 2,0 GB/);
     assert.doesNotMatch(md, /Wat kun je doen\?/);
   });
