@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, ensureServer, interrupted, missingSystemDeps, startServer, stopAll, workbenchUrl } from './vscode-server.mjs';
+import { DEMO_SETTINGS, demoWorkbenchUrl, startDemoServer } from './demo-profile.mjs';
+import { ROOT, ensureServer, interrupted, missingSystemDeps, stopAll } from './vscode-server.mjs';
 
 const SHIPPED = path.join(ROOT, 'media', 'demo');
 // Work on a copy, so that trying things out never changes the demo in the repository; an
@@ -42,10 +43,24 @@ function build() {
   if (r.status !== 0) { console.error('[kk] npm run build mislukt / failed'); process.exit(1); }
 }
 
+/**
+ * The desktop demo runs in a profile of its own, seeded with DEMO_SETTINGS (settings already there,
+ * changed by whoever tried the demo before, are kept): the user's own VS Code profile is left alone.
+ */
+function demoProfile() {
+  const dir = path.join(os.homedir(), '.cache', 'klein-kijken', 'demo-vscode-profile');
+  const file = path.join(dir, 'User', 'settings.json');
+  let current = {};
+  try { current = JSON.parse(fs.readFileSync(file, 'utf8')); } catch { /* none yet, or not plain JSON: start from the demo's */ }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ ...DEMO_SETTINGS, ...current }, null, 2));
+  return dir;
+}
+
 function openInDesktop(code) {
-  const cli = [`--extensionDevelopmentPath=${ROOT}`, DEMO, SESSION];
-  // Electron refuses to run as root without its own profile and without the sandbox switched off.
-  if (isRoot) cli.unshift('--no-sandbox', `--user-data-dir=${path.join(os.homedir(), '.cache', 'klein-kijken', 'demo-vscode-profile')}`);
+  const cli = [`--user-data-dir=${demoProfile()}`, `--extensionDevelopmentPath=${ROOT}`, DEMO, SESSION];
+  // Electron refuses to run as root without the sandbox switched off.
+  if (isRoot) cli.unshift('--no-sandbox');
   console.log(`[kk] ${code} ${cli.join(' ')}`);
   const r = spawnSync(code, cli, { stdio: 'inherit' });
   process.exit(r.status ?? 1);
@@ -57,17 +72,8 @@ async function openInServer() {
   ensureServer();
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? args[portArg + 1] : '0';
-  const server = await startServer({ env: { KK_DEMO: '1' }, extraArgs: ['--port', port] });
-  const payloadFile = fs.existsSync(SESSION) ? SESSION : undefined;
-  let url = workbenchUrl(server, { folder: DEMO, extensionDevelopmentPath: ROOT });
-  if (payloadFile) {
-    // The workbench opens "openFile" from its payload once the folder is open.
-    const u = new URL(url);
-    const payload = JSON.parse(u.searchParams.get('payload'));
-    payload.push(['openFile', server.remote(payloadFile)]);
-    u.searchParams.set('payload', JSON.stringify(payload));
-    url = u.toString();
-  }
+  const server = await startDemoServer({ extensionPath: ROOT, env: { KK_DEMO: '1' }, extraArgs: ['--port', port] });
+  const url = demoWorkbenchUrl(server, { folder: DEMO, sessionFile: fs.existsSync(SESSION) ? SESSION : undefined });
   console.log('\nKlein Kijken demo draait / is running. Open in je browser / open in your browser:\n');
   console.log(`  ${url}\n`);
   console.log('Stoppen / stop: Ctrl+C');

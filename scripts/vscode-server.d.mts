@@ -24,6 +24,7 @@ export interface VsCodeServer {
   output(): string;
   remote(p: string): string;
 }
-export function startServer(opts?: { env?: Record<string, string>; logFile?: string; timeoutMs?: number; extraArgs?: string[] }): Promise<VsCodeServer>;
+export function startServer(opts?: { env?: Record<string, string>; logFile?: string; timeoutMs?: number; extraArgs?: string[]; userSettings?: Record<string, unknown>; smokeTestDriver?: boolean; extensions?: { id: string; version: string; path: string }[] }): Promise<VsCodeServer>;
+export const SESSION_EDITOR_ASSOCIATION: Record<string, unknown>;
 export function workbenchUrl(server: VsCodeServer, opts?: { folder?: string; extensionDevelopmentPath?: string; extensionTestsPath?: string }): string;
 export function launchChromium(opts?: { viewport?: { width: number; height: number } }): Promise<BrowserContext>;

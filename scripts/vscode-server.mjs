@@ -152,16 +152,43 @@ export function isolatedEnv(root, extra = {}) {
 // ---- the server ----
 
 /**
+ * `workbench.editorAssociations` for session files. Why it matters: on a profile's first start, VS
+ * Code's editor resolver only waits for extensions to register their editors when a file matches
+ * its cache of earlier sessions (storage key `editorOverrideService.cache`, empty in a fresh
+ * profile) or a user association. Without either, a session opened in the first seconds (a
+ * payload `openFile`, an early double-click) resolves before our custom editor exists and opens as
+ * JSON text; the second open works. A user association makes the resolver wait.
+ */
+export const SESSION_EDITOR_ASSOCIATION = { 'workbench.editorAssociations': { '*.kleinkijken.json': 'kleinKijken.session' } };
+
+/**
  * Starts server-main.js on 127.0.0.1 with a free port, in its own process group.
  * `env` is added to the server's environment, which the extension host inherits (e.g. KK_TEST=1).
  * `logFile` receives everything the server prints. Resolves once the web UI is listening.
+ * `userSettings` (optional) is written as the profile's user settings before the server starts;
+ * `smokeTestDriver: false` leaves out --enable-smoke-test-driver (which hides notification toasts);
+ * `extensions` ({ id, version, path }) are loaded from their folders as if installed.
  */
-export async function startServer({ env = {}, logFile, timeoutMs = 60000, extraArgs = [] } = {}) {
+export async function startServer({ env = {}, logFile, timeoutMs = 60000, extraArgs = [], userSettings, smokeTestDriver = true, extensions = [] } = {}) {
   const { node, serverMain } = ensureServer();
   const root = tempDir('server');
+  if (userSettings) {
+    // The server keeps the browser workbench's user settings in <user-data-dir>/User/settings.json.
+    fs.mkdirSync(path.join(root, 'user-data', 'User'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'user-data', 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  }
+  if (extensions.length) {
+    // Registered as installed extensions that live where they are (a folder, not a copy): without the
+    // smoke-test driver the built workbench ignores extensionDevelopmentPath in its payload.
+    fs.mkdirSync(path.join(root, 'extensions'), { recursive: true });
+    const list = extensions.map((e) => ({ identifier: { id: e.id }, version: e.version, location: { $mid: 1, scheme: 'file', path: path.resolve(e.path) } }));
+    fs.writeFileSync(path.join(root, 'extensions', 'extensions.json'), JSON.stringify(list));
+  }
   const args = [
     serverMain, '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
-    '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+    // The smoke-test driver lets tests drive the workbench, but it also suppresses every notification
+    // toast: the demo, where a person reads them, runs without it.
+    '--accept-server-license-terms', ...(smokeTestDriver ? ['--enable-smoke-test-driver'] : []), '--disable-telemetry', '--disable-workspace-trust',
     '--server-data-dir', path.join(root, 'server-data'), '--user-data-dir', path.join(root, 'user-data'),
     '--extensions-dir', path.join(root, 'extensions'), ...extraArgs,
   ];

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MediaResult } from './core/media/mediaInfo';
 import { defaultBundledPath, locateFfmpeg, type FfmpegTools } from './media/ffmpegLocator';
+import { configureHardware } from './media/hwAccel';
 import { MediaCache } from './media/mediaCache';
 import { registerEafImportCommand, registerFrameworkCommand } from './host/frameworkCommand';
 import { registerPlayerCommands } from './host/playerCommands';
@@ -12,6 +13,9 @@ import type { ExtensionServices } from './host/services';
 import { SESSION_VIEW_TYPE, SessionEditorProvider } from './host/sessionEditorProvider';
 import { offerWalkthroughOnce, registerSessionCommands } from './host/sessionCommands';
 import { SessionAsTextHint } from './host/sessionAsTextHint';
+import { registerInstallCheck } from './host/installCheck';
+import { registerRecordingAssociation } from './host/recordingAssociation';
+import { openSingleSessionOnStart } from './host/openOnStart';
 import { recordingRef, recordingUriFor } from './host/sessionFiles';
 import { SessionDocument } from './host/sessionDocument';
 import type { AtomicWriteFaults } from './node/atomicWrite';
@@ -30,6 +34,8 @@ export interface KleinKijkenApi {
   views: ViewsApi;
   asTextHint: SessionAsTextHint;
   setSaveFaults(f: AtomicWriteFaults): void;
+  /** The session opened because it is the folder's only one (undefined when none was). */
+  openedOnStart: Promise<vscode.Uri | undefined>;
 }
 
 export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
@@ -51,6 +57,14 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
       else log.warn(r.problem.message.en);
       return r;
     }));
+
+  // Playback copies use the graphics hardware when it works (src/media/hwAccel.ts); what was found
+  // per ffmpeg binary is remembered in global storage.
+  configureHardware(() => ({
+    enabled: vscode.workspace.getConfiguration('kleinKijken').get<boolean>('afspelen.hardware', true),
+    cacheFile: vscode.Uri.joinPath(context.globalStorageUri, 'hardware.json').fsPath,
+    log: (l) => log.info(l),
+  }));
 
   const playbacks = new Map<SessionDocument, RecordingPlayback>();
   const services: ExtensionServices = {
@@ -105,14 +119,20 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     registerEafImportCommand(provider, services),
     ...registerSessionCommands(context, cache, log),
     ...registerSpeechCommands(services, provider),
+    ...registerInstallCheck({ cache, cacheDir: cacheDir.fsPath, ffmpeg: findFfmpeg }),
+    ...registerRecordingAssociation(),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kleinKijken.ffmpegPath')) ffmpeg = null;
     }),
   );
   const views = registerViews(context, services, provider);
   offerWalkthroughOnce(context);
+  const openedOnStart = openSingleSessionOnStart(context.extensionMode).catch((e: unknown) => {
+    log.warn(`opening the folder's only session failed: ${String(e)}`);
+    return undefined;
+  });
   log.info(`Klein Kijken ${context.extension.packageJSON.version} activated`);
-  return { services, provider, views, asTextHint, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
+  return { services, provider, views, asTextHint, setSaveFaults: (f) => (SessionDocument.saveFaults = f), openedOnStart };
 }
 
 export function deactivate(): void {}

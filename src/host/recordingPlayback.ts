@@ -89,6 +89,7 @@ export class RecordingPlayback implements vscode.Disposable {
         actions: [
           { id: 'setFfmpegPath', label: t(lang, 'Pad naar ffmpeg instellen', 'Set ffmpeg path') },
           { id: 'installHelp', label: t(lang, 'Hoe installeer ik ffmpeg?', 'How to install ffmpeg?') },
+          { id: 'checkInstallation', label: t(lang, 'Installatie controleren', 'Check installation') },
         ],
       });
       // Without ffmpeg: play the original as it is, without a waveform.
@@ -193,6 +194,9 @@ export class RecordingPlayback implements vscode.Disposable {
         return;
       case 'showLog':
         this.deps.log.show(true);
+        return;
+      case 'checkInstallation':
+        await vscode.commands.executeCommand('kleinKijken.checkInstallation');
         return;
       case 'acceptRecording': {
         const file = this.recordingPath();

@@ -9,7 +9,9 @@ import * as fs from 'node:fs/promises';
 import { MediaAbortError, mediaFail, mediaOk, type MediaResult } from '../core/media/mediaInfo';
 import { PeaksAccumulator, type Peaks } from '../core/media/peaksData';
 import type { ProxyRecipe } from '../core/media/playbackPlan';
+import { SOFTWARE_ENCODER, videoFilterFor, type VideoEncoderChoice } from '../core/media/videoEncoders';
 import type { FfmpegTools } from './ffmpegLocator';
+import { chooseVideoEncoder, hardwareDefaults, hardwareFailed, type HardwareOptions } from './hwAccel';
 import { defaultTimeoutMs, PEAKS_PCM_OUTPUT, pcmSink } from './peaks';
 import { ffmpegPath, lastLine, runProcess, type MediaLog } from './runProcess';
 
@@ -21,6 +23,8 @@ export interface ProxyOptions {
   hasAudio: boolean;
   timeoutMs?: number;
   log?: MediaLog;
+  /** Hardware encoding; absent: what the extension configured (configureHardware), else software. */
+  hardware?: HardwareOptions;
 }
 
 export interface ProxyResult {
@@ -29,15 +33,15 @@ export interface ProxyResult {
   peaks: Peaks | null;
 }
 
-/** ffmpeg output arguments (without the output name) for a recipe. */
-export function proxyOutputArgs(recipe: ProxyRecipe): string[] {
+/** ffmpeg output arguments (without the output name) for a recipe, with `encoder` for H.264 video. */
+export function proxyOutputArgs(recipe: ProxyRecipe, encoder: VideoEncoderChoice = SOFTWARE_ENCODER): string[] {
   const a: string[] = [];
   if (recipe.video !== 'drop') a.push('-map', '0:V:0');
   if (recipe.audio !== 'drop') a.push('-map', '0:a:0');
   if (recipe.video === 'copy') a.push('-c:v', 'copy');
   if (recipe.video === 'h264') {
     // Even dimensions, at most 720 lines, 8-bit 4:2:0: what every H.264 decoder plays.
-    a.push('-c:v', 'libx264', '-preset', 'veryfast', '-crf', '26', '-vf', "scale=-2:'trunc(min(720,ih)/2)*2'", '-pix_fmt', 'yuv420p');
+    a.push('-vf', videoFilterFor(encoder, "scale=-2:'trunc(min(720,ih)/2)*2'"), ...encoder.encoderArgs);
   }
   if (recipe.audio === 'mp3') a.push('-c:a', 'libmp3lame', '-q:a', '4');
   if (recipe.audio === 'vorbis') a.push('-c:a', 'libvorbis', '-q:a', '4');
@@ -64,9 +68,21 @@ function progressParser(durationSec: number | null | undefined, onProgress?: (f:
 }
 
 export async function createProxy(mediaPath: string, outPath: string, recipe: ProxyRecipe, tools: FfmpegTools, options: ProxyOptions): Promise<MediaResult<ProxyResult>> {
+  const hardware = options.hardware ?? hardwareDefaults();
+  const encoder = recipe.video === 'h264' ? await chooseVideoEncoder(tools.ffmpeg, hardware) : SOFTWARE_ENCODER;
+  const first = await runProxy(mediaPath, outPath, recipe, tools, options, encoder);
+  if (first.ok || encoder.software || first.problem.id !== 'ffmpeg-failed') return first;
+  // Hardware that passed its trial can still fail on a real recording (a size or profile the
+  // driver refuses): redo the copy in software, silently but for one line in the output channel.
+  hardwareFailed(tools.ffmpeg);
+  (hardware.log ?? options.log)?.(`video encoding: ${encoder.label} failed on this recording (${first.problem.detail ?? first.problem.message.en}); made the copy with libx264 (software) instead`);
+  return runProxy(mediaPath, outPath, recipe, tools, options, SOFTWARE_ENCODER);
+}
+
+async function runProxy(mediaPath: string, outPath: string, recipe: ProxyRecipe, tools: FfmpegTools, options: ProxyOptions, encoder: VideoEncoderChoice): Promise<MediaResult<ProxyResult>> {
   const tmp = `${outPath}.partial-${crypto.randomBytes(4).toString('hex')}`;
   const acc = options.hasAudio ? new PeaksAccumulator() : null;
-  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:2', '-y', '-i', ffmpegPath(mediaPath), ...proxyOutputArgs(recipe), ffmpegPath(tmp)];
+  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:2', '-y', ...encoder.inputArgs, '-i', ffmpegPath(mediaPath), ...proxyOutputArgs(recipe, encoder), ffmpegPath(tmp)];
   if (acc) args.push(...PEAKS_PCM_OUTPUT);
   // With peaks, progress comes from the PCM samples too; -progress covers video without audio.
   const r = await runProcess(tools.ffmpeg, args, {

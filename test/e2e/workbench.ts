@@ -4,17 +4,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { ROOT, launchChromium, startServer, tempDir, workbenchUrl, type VsCodeServer } from '../../scripts/vscode-server.mjs';
+import { ROOT, SESSION_EDITOR_ASSOCIATION, launchChromium, startServer, tempDir, workbenchUrl, type VsCodeServer } from '../../scripts/vscode-server.mjs';
 
 export { ROOT };
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 
 let server: Promise<VsCodeServer> | undefined;
 
-/** The shared server; KK_TEST=1 reaches the extension host through the server's environment. */
+/**
+ * The shared server; KK_TEST=1 reaches the extension host through the server's environment. Its
+ * profile associates session files with Klein Kijken, as `npm run demo` does, so that a session
+ * opened before the extension host is up waits for our editor instead of opening as text.
+ */
 export function e2eServer(): Promise<VsCodeServer> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server ??= startServer({ env: { KK_TEST: '1', KK_REPO: ROOT }, logFile: path.join(ARTIFACTS, 'server.log') });
+  server ??= startServer({ env: { KK_TEST: '1', KK_REPO: ROOT }, logFile: path.join(ARTIFACTS, 'server.log'), userSettings: SESSION_EDITOR_ASSOCIATION });
   return server;
 }
 
@@ -100,20 +104,12 @@ export async function waitForExtension(page: Page, category = 'Klein Kijken', ti
 
 /**
  * Opens a session file from the explorer by double-clicking it, as a coach would, and waits until
- * the Klein Kijken editor shows its player. The explorer may still be refreshing when the first
- * double-click lands, so it tries a few times before giving up.
+ * the Klein Kijken editor shows its player. One double-click: the server's profile makes the editor
+ * resolver wait for our editor (e2eServer), so a first double-click that opens text is a bug.
  */
-export async function openSessionFromExplorer(page: Page, fileName: string, attempts = 3): Promise<void> {
-  for (let i = 1; ; i++) {
-    await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: fileName }).first().dblclick();
-    const shown = await webviewFrame(page)
-      .locator('.transport')
-      .waitFor({ timeout: 20000 })
-      .then(() => true, () => false);
-    if (shown) return;
-    await screenshot(page, `open-attempt-${i}-${fileName}`);
-    if (i >= attempts) throw new Error(`${fileName} did not open in the Klein Kijken editor after ${attempts} double-clicks`);
-  }
+export async function openSessionFromExplorer(page: Page, fileName: string): Promise<void> {
+  await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: fileName }).first().dblclick();
+  await webviewFrame(page).locator('.transport').waitFor({ timeout: 30000 });
 }
 
 /** Saves a full-page screenshot to test-artifacts/e2e/<name>.png and returns its path. */
