@@ -10,6 +10,13 @@ import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTIONS, type QuestionFunction } f
 
 export type SpiegelCorrection = StoredCorrection;
 
+// The session model spells the ids out (it may not import analysis); these fail to compile when the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const formsAgree: Same<NonNullable<StoredCorrection['form']>, QuestionClass> = true;
+const functionsAgree: Same<NonNullable<StoredCorrection['function']>, QuestionFunction> = true;
+void formsAgree;
+void functionsAgree;
+
 /** "g12:40": the question that starts at character 40 of segment g12. */
 export function questionKey(segmentId: string, offset: number): string {
   return `${segmentId}:${offset}`;
