@@ -2,7 +2,7 @@ import { analyzeSession, type MirrorResult } from '../../src/core/analysis/conve
 import { clear, h } from '../dom';
 import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
-import { questionFigure, talkFigure } from './mirror/barFigures';
+import { functionFigure, questionFigure, talkFigure } from './mirror/barFigures';
 import { timelineFigure } from './mirror/timelineFigure';
 
 function isMirrorResult(x: unknown): x is MirrorResult {
@@ -48,6 +48,7 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
     figures.append(
       talkFigure(ctx, result, (id) => colours.get(id)),
       questionFigure(ctx, result),
+      functionFigure(ctx, result),
       timelineFigure(ctx, result, s, knownDuration()),
     );
   }
@@ -67,7 +68,7 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
     if (mine !== ticket) return;
     const s = ctx.store.session;
     if (!r && s) {
-      r = analyzeSession(s, { pauseMinSec: ctx.settings.pauseThresholdSec });
+      r = analyzeSession(s, { pauseMinSec: ctx.settings.pauseThresholdSec, corrections: s.spiegelCorrections });
       local = true;
     }
     refresh.disabled = false;
@@ -85,6 +86,9 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
       if (change.kind === 'replace' && !element.hidden) {
         // A whole new state (opened, reverted, reloaded) while the mirror is on screen.
         stale = true;
+        void load();
+      } else if (change.kind === 'edit' && change.touched.has('spiegel')) {
+        // A correction by the trio (or its undo): the counts and sentences follow it at once.
         void load();
       } else if (change.kind === 'replace' || change.touched.has('transcript') || change.touched.has('speakers')) {
         // Not re-analysed per transcript keystroke: the user refreshes when ready.

@@ -49,6 +49,8 @@ export interface MirrorQuestion {
   functionReason: LocalText;
   /** What the trio corrected (absent: as the rules found it). */
   corrected?: { form?: QuestionClass; function?: QuestionFunction };
+  /** With a correction: what the rules found, so it can be shown and restored. */
+  found?: { form: QuestionClass; function: QuestionFunction };
 }
 
 /** What the begeleider said next after a signal word: described, never judged. */

@@ -37,6 +37,7 @@ interface Correctable {
   function: QuestionFunction;
   functionLabel: import('../session/model').LocalText;
   corrected?: { form?: QuestionClass; function?: QuestionFunction };
+  found?: { form: QuestionClass; function: QuestionFunction };
 }
 
 /** The question as the trio corrected it; values the rules do not know are ignored. */
@@ -50,5 +51,15 @@ export function applyCorrection<Q extends Correctable>(q: Q, c: SpiegelCorrectio
     ...(form ? { class: form, label: QUESTION_CLASS_LABELS[form] } : {}),
     ...(fn ? { function: fn, functionLabel: QUESTION_FUNCTION_LABELS[fn] } : {}),
     corrected: { ...(form ? { form } : {}), ...(fn ? { function: fn } : {}) },
+    found: { form: q.class, function: q.function },
   };
+}
+
+/**
+ * The correction to store when the trio picks `form` and `fn` for a question the rules read as
+ * `found`: only what differs from the rules' reading; null when nothing does (the correction is removed).
+ */
+export function correctionFor(found: { form: QuestionClass; function: QuestionFunction }, form: QuestionClass, fn: QuestionFunction): Omit<SpiegelCorrection, 'key'> | null {
+  const c = { ...(form !== found.form ? { form } : {}), ...(fn !== found.function ? { function: fn } : {}) };
+  return Object.keys(c).length ? c : null;
 }
