@@ -4,6 +4,7 @@
  */
 import type { LocalText, Seconds, Segment, Session } from '../session/model';
 import { BASE_EMOTION_WORDS, compileEmotionWords, findEmotionWords, lemmasIn, type EmotionGroup, type EmotionMatcher, type EmotionWordList } from './emotionWords';
+import type { Degree } from './degrees';
 import { mirrorSentences, type MirrorSentence } from './mirrorSentences';
 import { combinePauses, DEFAULT_PAUSE_SEC, findTranscriptPauses, waitTimes, type AudioSilence, type Pause, type WaitTime } from './pauses';
 import { findQuestions, QUESTION_CLASS_LABELS, QUESTION_CLASSES, RULE_REASONS, type QuestionClass, type QuestionRule } from './questionClassifier';
@@ -72,6 +73,8 @@ export interface MirrorEmotionHit {
   word: string;
   lemma: string;
   group: EmotionGroup;
+  /** A vergrotende or overtreffende trap ("leuker", "het leukst"). */
+  degree?: Degree;
   /** The begeleider's next turn, or null when none followed. */
   followedBy: MirrorFollowUp | null;
 }
@@ -288,6 +291,7 @@ function* findEmotionHits(
         word: h.text,
         lemma: h.lemma,
         group: h.group,
+        ...(h.degree ? { degree: h.degree } : {}),
         followedBy: reply ? { ...reply.follow, repeatsWord: reply.lemmas.has(h.lemma) } : null,
       });
     }

@@ -4,6 +4,7 @@
  * (emotionWords.nl.json); a workspace can add words with `mergeEmotionWords`.
  */
 import type { LocalText } from '../session/model';
+import { findDegrees, type Degree } from './degrees';
 import { blankMarkers, foldText, markerSpans, tokenize } from './dutchText';
 import baseList from './emotionWords.nl.json';
 
@@ -32,6 +33,8 @@ export interface WordHit {
   /** Character offsets in the original text. */
   from: number;
   to: number;
+  /** A vergrotende or overtreffende trap ("leuker", "het leukst", "meer spannend"). */
+  degree?: Degree;
 }
 
 interface Form {
@@ -80,8 +83,32 @@ export function findEmotionWords(text: string, matcher: EmotionMatcher): WordHit
   const spans = markerSpans(folded, true);
   for (const m of spans) scan(folded.slice(m.innerFrom, m.innerTo), m.innerFrom, matcher.nonverbal, text, hits);
   // Words inside markers are not speech ("(lacht zenuwachtig)" is not the word zenuwachtig).
-  scan(blankMarkers(folded, spans), 0, matcher.byFirst, text, hits);
+  const speech = blankMarkers(folded, spans);
+  const before = hits.length;
+  scan(speech, 0, matcher.byFirst, text, hits);
+  addDegrees(speech, matcher, text, hits, hits.slice(before));
   return hits.sort((a, b) => a.from - b.from);
+}
+
+/** Comparatives and superlatives that no list entry already covers, as signal (or emotion) words. */
+function addDegrees(speech: string, matcher: EmotionMatcher, original: string, out: WordHit[], taken: readonly WordHit[]): void {
+  const toks = tokenize(speech);
+  const isEmotion = (w: string) => matcher.byFirst.get(w)?.some((f) => f.words.length === 1 && f.entry.group === 'emotie') ?? false;
+  // Hits are in text order, so one pointer walks them alongside the degrees (no search per degree).
+  let k = 0;
+  for (const d of findDegrees(toks, isEmotion)) {
+    const from = toks[d.first]!.index;
+    const last = toks[d.last]!;
+    const to = last.index + last.word.length;
+    while (k < taken.length && taken[k]!.to <= from) k++;
+    const hit = k < taken.length && taken[k]!.from < to ? taken[k]! : null;
+    if (hit) {
+      // "meer spannend", "banger": the list's word gets the degree and, when wider, the whole phrase.
+      if (from <= hit.from && hit.to <= to) Object.assign(hit, { from, to, text: original.slice(from, to), degree: d.degree });
+      continue;
+    }
+    out.push({ lemma: d.lemma, group: isEmotion(d.lemma) ? 'emotie' : 'signaal', text: original.slice(from, to), from, to, degree: d.degree });
+  }
 }
 
 function scan(folded: string, base: number, index: Map<string, Form[]>, original: string, out: WordHit[]): void {
