@@ -156,7 +156,7 @@ describe('mirror panel', () => {
     const select = [...m.doc.querySelectorAll<HTMLSelectElement>('.mirror-correct-function')].find((x) => x.getAttribute('aria-label')!.endsWith(q.text))!;
     assert.equal(select.value, q.function);
     select.value = 'emotie';
-    select.dispatchEvent(new m.hs.window.Event('change', { bubbles: true }));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
     await settle();
     const edits = hs.sent.filter((x) => x.type === 'session/apply').map((x) => (x as { edit: unknown }).edit);
@@ -168,7 +168,7 @@ describe('mirror panel', () => {
     // Choosing the rules' own reading again removes the correction.
     const again = row.querySelector<HTMLSelectElement>('.mirror-correct-function')!;
     again.value = q.function;
-    again.dispatchEvent(new m.hs.window.Event('change', { bubbles: true }));
+    again.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
     await settle();
     assert.equal(hs.ctx.store.session!.spiegelCorrections, undefined);
