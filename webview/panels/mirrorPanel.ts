@@ -36,6 +36,16 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
   };
 
   function render(): void {
+    // A redraw (after a correction) keeps the lists the trio opened and the choice they were on.
+    const open = [...figures.querySelectorAll('details')].map((d) => d.open);
+    const active = ctx.win.document.activeElement as HTMLElement | null;
+    const focusKey = active && figures.contains(active) ? `${active.className}|${active.getAttribute('data-key') ?? ''}` : null;
+    draw();
+    figures.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? d.open));
+    if (focusKey) [...figures.querySelectorAll<HTMLElement>('[data-key]')].find((el) => `${el.className}|${el.getAttribute('data-key')}` === focusKey)?.focus();
+  }
+
+  function draw(): void {
     clear(figures);
     const s = ctx.store.session;
     if (!result) return;

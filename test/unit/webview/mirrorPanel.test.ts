@@ -155,6 +155,9 @@ describe('mirror panel', () => {
     const q = m.analysis.questions.find((x) => x.text === 'Waarom deed je dat?')!;
     const select = [...m.doc.querySelectorAll<HTMLSelectElement>('.mirror-correct-function')].find((x) => x.getAttribute('aria-label')!.endsWith(q.text))!;
     assert.equal(select.value, q.function);
+    const list = select.closest('details')!;
+    list.open = true;
+    select.focus();
     select.value = 'emotie';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
@@ -165,6 +168,9 @@ describe('mirror panel', () => {
     const row = [...m.doc.querySelectorAll('.mirror-question')].find((x) => x.querySelector('q')!.textContent === q.text)!;
     assert.match(row.textContent!, /gecorrigeerd door het drietal/);
     assert.equal(row.querySelector<HTMLSelectElement>('.mirror-correct-function')!.value, 'emotie');
+    // The redraw keeps the list open and the keyboard on the same choice.
+    assert.equal(row.closest('details')!.open, true);
+    assert.equal(m.doc.activeElement, row.querySelector('.mirror-correct-function'));
     // Choosing the rules' own reading again removes the correction.
     const again = row.querySelector<HTMLSelectElement>('.mirror-correct-function')!;
     again.value = q.function;

@@ -16,12 +16,12 @@ export function questionCorrection(ctx: ViewContext, q: MirrorQuestion): HTMLEle
   const readOnly = ctx.store.readOnly;
   const form = h(
     'select',
-    { className: 'mirror-correct-form', 'aria-label': `${ctx.t('mirror.q.correctForm')}: ${q.text}`, disabled: readOnly },
+    { className: 'mirror-correct-form', 'data-key': q.key, 'aria-label': `${ctx.t('mirror.q.correctForm')}: ${q.text}`, disabled: readOnly },
     ...QUESTION_CLASSES.map((c) => h('option', { value: c, selected: c === q.class }, L(QUESTION_CLASS_LABELS[c]))),
   );
   const fn = h(
     'select',
-    { className: 'mirror-correct-function', 'aria-label': `${ctx.t('mirror.q.correctFunction')}: ${q.text}`, disabled: readOnly },
+    { className: 'mirror-correct-function', 'data-key': q.key, 'aria-label': `${ctx.t('mirror.q.correctFunction')}: ${q.text}`, disabled: readOnly },
     ...QUESTION_FUNCTIONS.map((f) => h('option', { value: f, selected: f === q.function }, L(QUESTION_FUNCTION_LABELS[f]))),
   );
   const send = () => ctx.store.edit({ op: 'spiegel', key: q.key, correction: correctionFor(found, form.value as QuestionClass, fn.value as QuestionFunction) });
