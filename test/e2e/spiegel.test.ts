@@ -5,17 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, runCommand, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+import { closeWorkbench, openSessionFromExplorer, openWorkbench, pickThemeAndWait, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
 
 const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
-
-async function pickTheme(page: Page, theme: string): Promise<void> {
-  await runCommand(page, 'Preferences: Color Theme');
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(theme);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: theme }).first().click();
-  await page.waitForTimeout(800);
-}
 
 describe('the Gespreksspiegel and signal words in the workbench', function () {
   this.timeout(240000);
@@ -46,10 +38,7 @@ describe('the Gespreksspiegel and signal words in the workbench', function () {
       ['Light Modern', 'spiegel-signals-light', 'vscode-light'],
       ['Dark High Contrast', 'spiegel-signals-high-contrast', 'vscode-high-contrast'],
     ]) {
-      await pickTheme(page, theme!);
-      // The webview hears about the new theme a moment later: wait for its body class.
-      await view.locator(`body.${bodyClass}`).waitFor({ timeout: 20000 });
-      await page.waitForTimeout(300);
+      await pickThemeAndWait(page, theme!, bodyClass!);
       const style = await marker.evaluate((el) => {
         const s = getComputedStyle(el);
         return `${s.backgroundColor}|${s.boxShadow}|${s.outlineStyle}|${s.textDecorationStyle}`;
@@ -60,7 +49,7 @@ describe('the Gespreksspiegel and signal words in the workbench', function () {
     }
     assert.equal(new Set(Object.values(looks)).size, 3, `the marker follows each theme: ${JSON.stringify(looks)}`);
     assert.match(looks['Dark High Contrast']!, /dashed/);
-    await pickTheme(page, 'Dark Modern');
+    await pickThemeAndWait(page, 'Dark Modern', 'vscode-dark');
   });
 
   it('the mirror gives each question a function and the trio can correct it', async () => {
