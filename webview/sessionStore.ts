@@ -4,11 +4,13 @@ import type { CollectionName, Session } from '../src/core/session/model';
 export type StoreChange =
   | { kind: 'replace' }
   /** Which collections an edit touched, so panels redraw only what changed. */
-  | { kind: 'edit'; touched: Set<CollectionName | 'review' | 'meta'> };
+  | { kind: 'edit'; touched: Set<Touched> };
 
-function touchedBy(e: Edit, into = new Set<CollectionName | 'review' | 'meta'>()): Set<CollectionName | 'review' | 'meta'> {
+type Touched = CollectionName | 'review' | 'meta' | 'spiegel';
+
+function touchedBy(e: Edit, into = new Set<Touched>()): Set<Touched> {
   if (e.op === 'batch') e.edits.forEach((x) => touchedBy(x, into));
-  else if (e.op === 'review' || e.op === 'meta') into.add(e.op);
+  else if (e.op === 'review' || e.op === 'meta' || e.op === 'spiegel') into.add(e.op);
   else into.add(e.coll);
   return into;
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyzeSession } from '../core/analysis/conversationMirror';
+import { analyzeSessionInSlices } from '../core/analysis/conversationMirror';
 import type { AudioSilence } from '../core/analysis/pauses';
 import { detectSilences } from '../media/silence';
 import { questionBankForExport } from '../core/export/questionListRows';
@@ -40,7 +40,8 @@ async function analyzeWithAudio(panel: EditorPanel, services: ExtensionServices)
     if (r.ok) audioSilences = r.silences;
     else services.log.warn(`silencedetect: ${r.message.en}`);
   }
-  return analyzeSession(session, { pauseMinSec, emotionWords, audioSilences });
+  // In bounded slices: a long or hostile transcript never blocks the extension host for long.
+  return analyzeSessionInSlices(session, { pauseMinSec, emotionWords, audioSilences, corrections: session.spiegelCorrections }, () => new Promise((resolve) => setImmediate(resolve)));
 }
 
 const TRANSCRIPT_FILTERS = { Transcript: ['vtt', 'srt', 'eaf', 'otr', 'json', 'txt'] };

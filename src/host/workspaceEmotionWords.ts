@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { BASE_EMOTION_WORDS, mergeEmotionWords, validateEmotionWordList, type EmotionWordList } from '../core/analysis/emotionWords';
+import { BASE_EMOTION_WORDS, EMOTION_LIST_LIMITS, mergeEmotionWords, validateEmotionWordList, type EmotionWordList } from '../core/analysis/emotionWords';
 
 /** Extra emotion words a team keeps in its workspace (`*.emotiewoorden.json`), added to the base list. */
 export async function workspaceEmotionWords(log: vscode.LogOutputChannel): Promise<EmotionWordList> {
   let list = BASE_EMOTION_WORDS;
-  for (const uri of await vscode.workspace.findFiles('**/*.emotiewoorden.json', '**/node_modules/**', 20)) {
+  for (const uri of await vscode.workspace.findFiles('**/*.emotiewoorden.json', '**/node_modules/**', EMOTION_LIST_LIMITS.lists)) {
     try {
       const r = validateEmotionWordList(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
       if (r.ok) list = mergeEmotionWords(list, r.list);

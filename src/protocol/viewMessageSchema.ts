@@ -19,6 +19,7 @@ const editSchema: v.GenericSchema<unknown> = v.lazy(() =>
     v.object({ op: v.literal('review'), patch: v.record(v.string(), v.unknown()) }),
     v.object({ op: v.literal('meta'), patch: v.record(v.string(), v.unknown()) }),
     v.object({ op: v.literal('batch'), label: str(200), edits: v.pipe(v.array(editSchema), v.maxLength(10_000)) }),
+    v.object({ op: v.literal('spiegel'), key: str(120), correction: v.nullable(v.object({ form: v.optional(str(40)), function: v.optional(str(40)) })) }),
   ]),
 );
 

@@ -79,6 +79,19 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 /**
+ * Switches the colour theme through the command palette and waits until the newest webview has
+ * the theme's body class (webviews hear about a new theme a moment after the workbench).
+ */
+export async function pickThemeAndWait(page: Page, theme: string, bodyClass: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(theme);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: theme }).first().click();
+  await webviewFrame(page).locator(`body.${bodyClass}`).waitFor({ timeout: 20000 });
+  await page.waitForTimeout(300);
+}
+
+/**
  * Waits until the workbench knows the extension's contributions (its extension host starts a few
  * seconds after the workbench shows): the command palette lists a command of the given category.
  * The palette does not refresh while open, so it is reopened until the command is there.

@@ -2,7 +2,7 @@ import { analyzeSession, type MirrorResult } from '../../src/core/analysis/conve
 import { clear, h } from '../dom';
 import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
-import { questionFigure, talkFigure } from './mirror/barFigures';
+import { functionFigure, questionFigure, talkFigure } from './mirror/barFigures';
 import { timelineFigure } from './mirror/timelineFigure';
 
 function isMirrorResult(x: unknown): x is MirrorResult {
@@ -36,6 +36,16 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
   };
 
   function render(): void {
+    // A redraw (after a correction) keeps the lists the trio opened and the choice they were on.
+    const open = [...figures.querySelectorAll('details')].map((d) => d.open);
+    const active = ctx.win.document.activeElement as HTMLElement | null;
+    const focusKey = active && figures.contains(active) ? `${active.className}|${active.getAttribute('data-key') ?? ''}` : null;
+    draw();
+    figures.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? d.open));
+    if (focusKey) [...figures.querySelectorAll<HTMLElement>('[data-key]')].find((el) => `${el.className}|${el.getAttribute('data-key')}` === focusKey)?.focus();
+  }
+
+  function draw(): void {
     clear(figures);
     const s = ctx.store.session;
     if (!result) return;
@@ -48,6 +58,7 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
     figures.append(
       talkFigure(ctx, result, (id) => colours.get(id)),
       questionFigure(ctx, result),
+      functionFigure(ctx, result),
       timelineFigure(ctx, result, s, knownDuration()),
     );
   }
@@ -67,7 +78,7 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
     if (mine !== ticket) return;
     const s = ctx.store.session;
     if (!r && s) {
-      r = analyzeSession(s, { pauseMinSec: ctx.settings.pauseThresholdSec });
+      r = analyzeSession(s, { pauseMinSec: ctx.settings.pauseThresholdSec, corrections: s.spiegelCorrections });
       local = true;
     }
     refresh.disabled = false;
@@ -85,6 +96,9 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
       if (change.kind === 'replace' && !element.hidden) {
         // A whole new state (opened, reverted, reloaded) while the mirror is on screen.
         stale = true;
+        void load();
+      } else if (change.kind === 'edit' && change.touched.has('spiegel')) {
+        // A correction by the trio (or its undo): the counts and sentences follow it at once.
         void load();
       } else if (change.kind === 'replace' || change.touched.has('transcript') || change.touched.has('speakers')) {
         // Not re-analysed per transcript keystroke: the user refreshes when ready.

@@ -4,7 +4,7 @@ import { h } from '../dom';
 import type { StoreChange } from '../sessionStore';
 import type { ViewContext } from '../viewContext';
 import type { Panel } from './panel';
-import type { Range2 } from './transcript/highlightText';
+import type { EmotionRange } from './transcript/highlightText';
 import { QuestionPopover } from './transcript/questionPopover';
 import { buildRow, estimateRowHeight, type RowInfo } from './transcript/rowView';
 import { segmentIndexAt } from './transcript/segmentActions';
@@ -46,7 +46,8 @@ class TranscriptPanel implements Panel {
   private readonly edits: SegmentEditing;
   private followPausedUntil = 0;
   private matcher: EmotionMatcher | null = null;
-  private readonly emotionCache = new WeakMap<Segment, Range2[]>();
+  private readonly emotionCache = new WeakMap<Segment, EmotionRange[]>();
+  private readonly legend: HTMLElement;
 
   constructor(private readonly ctx: ViewContext) {
     const t = ctx.t;
@@ -54,6 +55,7 @@ class TranscriptPanel implements Panel {
     this.search = new SearchBar(t, { changed: () => this.searchChanged(), goTo: (hit) => this.goTo(hit.segmentId, true) });
     this.toolbar = new Toolbar(ctx, this.search.element, {
       follow: (on) => on && this.followNow(true),
+      signals: () => this.signalsChanged(),
       typeAlong: () => this.showTypeAlong(!this.typeAlong.open),
       speakers: () => this.showSpeakers(!this.speakerEditor.open),
       importTranscript: () => this.request({ method: 'importTranscript' }),
@@ -113,7 +115,9 @@ class TranscriptPanel implements Panel {
         h('button', { type: 'button', className: 'button button-secondary', 'data-action': 'speech-regions', onclick: () => this.request({ method: 'speechRegions' }) }, t('speech.empty.regions')),
       ),
     );
-    this.element = h('div', { className: 'kk-tr' }, this.toolbar.element, this.toolbar.segmentBar, this.status, this.speakerEditor.element, this.whoIsWho.element, this.empty, this.list.viewport, this.typeAlong.element);
+    this.legend = h('p', { className: 'kk-tr-legend muted', role: 'note' });
+    this.showLegend();
+    this.element = h('div', { className: 'kk-tr' }, this.toolbar.element, this.toolbar.segmentBar, this.legend, this.status, this.speakerEditor.element, this.whoIsWho.element, this.empty, this.list.viewport, this.typeAlong.element);
     this.element.addEventListener('keydown', (e) => e.key === 'F3' && this.search.keys(e));
     ctx.clock.onChange(() => this.onTick());
     const root = ctx.win.document.getElementById('app');
@@ -193,12 +197,24 @@ class TranscriptPanel implements Panel {
     this.showRows(true);
   }
 
-  private emotions(seg: Segment, sp: Speaker | undefined): Range2[] {
-    if (sp?.role !== 'student' || !seg.text) return [];
+  /** The legend says what a marker means, or that the markers are hidden for the practice. */
+  private showLegend(): void {
+    const on = this.toolbar.signals;
+    this.legend.replaceChildren(...(on ? [h('span', { className: 'kk-tr-emotion kk-tr-legend-sample', 'aria-hidden': 'true' }, 'abc'), ' '] : []), this.ctx.t(on ? 'transcript.signals.legend' : 'transcript.signals.hidden'));
+  }
+
+  private signalsChanged(): void {
+    this.showLegend();
+    this.list.invalidate();
+    this.list.render();
+  }
+
+  private emotions(seg: Segment, sp: Speaker | undefined): EmotionRange[] {
+    if (!this.toolbar.signals || sp?.role !== 'student' || !seg.text) return [];
     let r = this.emotionCache.get(seg);
     if (!r) {
       this.matcher ??= compileEmotionWords(this.ctx.emotionWords?.words.length ? this.ctx.emotionWords : BASE_EMOTION_WORDS);
-      r = findEmotionWords(seg.text, this.matcher).map((x) => [x.from, x.to] as const);
+      r = findEmotionWords(seg.text, this.matcher).map((x) => ({ from: x.from, to: x.to, ...(x.degree ? { degree: x.degree } : {}) }));
       this.emotionCache.set(seg, r);
     }
     return r;

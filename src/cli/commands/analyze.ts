@@ -38,7 +38,7 @@ export const analyzeCommand: CliCommand = {
       if (!r.ok) throw new CliError(msg(io.env, r.message.nl, r.message.en));
       audioSilences = r.silences;
     }
-    const result = analyzeSession(input.session, { pauseMinSec: pause, audioSilences });
+    const result = analyzeSession(input.session, { pauseMinSec: pause, audioSilences, corrections: input.session.spiegelCorrections });
     const lang = msg(io.env, 'nl', 'en') as 'nl' | 'en';
     io.out(format === 'md' ? mirrorToMarkdown(result, lang) : JSON.stringify(result, null, 2));
     return 0;

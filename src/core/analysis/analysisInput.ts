@@ -3,9 +3,10 @@
  * the full session validator lives in src/core/session/; this only checks the fields used here,
  * and says where the file is broken instead of throwing.
  */
-import type { LocalText, Segment, Speaker, SpeakerRole } from '../session/model';
+import type { LocalText, Segment, Speaker, SpeakerRole, SpiegelCorrection } from '../session/model';
+import { isQuestionClass, isQuestionFunction } from './spiegelCorrections';
 
-export type AnalysisInput = Pick<import('../session/model').Session, 'transcript' | 'speakers'>;
+export type AnalysisInput = Pick<import('../session/model').Session, 'transcript' | 'speakers' | 'spiegelCorrections'>;
 
 export type AnalysisInputResult = { ok: true; session: AnalysisInput } | { ok: false; message: LocalText; line?: number; column?: number };
 
@@ -55,5 +56,16 @@ export function readAnalysisInput(text: string): AnalysisInputResult {
     const role = ROLES.includes(sp.role as SpeakerRole) ? (sp.role as SpeakerRole) : 'anders';
     speakers.push({ id: sp.id, name: typeof sp.name === 'string' && sp.name ? sp.name : sp.id, role, colour: typeof sp.colour === 'string' ? sp.colour : '' });
   }
-  return { ok: true, session: { transcript, speakers } };
+  // The trio's corrections: kept when well-formed, skipped one by one when not (the mirror still runs).
+  const spiegelCorrections: SpiegelCorrection[] = [];
+  if (Array.isArray(o.spiegelCorrections)) {
+    for (const c of o.spiegelCorrections as unknown[]) {
+      const x = c as Record<string, unknown> | null;
+      if (typeof x !== 'object' || x === null || typeof x.key !== 'string') continue;
+      const form = isQuestionClass(x.form) ? x.form : undefined;
+      const fn = isQuestionFunction(x.function) ? x.function : undefined;
+      if (form || fn) spiegelCorrections.push({ key: x.key, ...(form ? { form } : {}), ...(fn ? { function: fn } : {}) });
+    }
+  }
+  return { ok: true, session: { transcript, speakers, ...(spiegelCorrections.length ? { spiegelCorrections } : {}) } };
 }

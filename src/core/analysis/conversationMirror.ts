@@ -4,6 +4,7 @@
  */
 import type { LocalText, Seconds, Segment, Session } from '../session/model';
 import { BASE_EMOTION_WORDS, compileEmotionWords, findEmotionWords, lemmasIn, type EmotionGroup, type EmotionMatcher, type EmotionWordList } from './emotionWords';
+import type { Degree } from './degrees';
 import { mirrorSentences, type MirrorSentence } from './mirrorSentences';
 import { combinePauses, DEFAULT_PAUSE_SEC, findTranscriptPauses, waitTimes, type AudioSilence, type Pause, type WaitTime } from './pauses';
 import { findQuestions, QUESTION_CLASS_LABELS, QUESTION_CLASSES, RULE_REASONS, type QuestionClass, type QuestionRule } from './questionClassifier';
@@ -49,6 +50,8 @@ export interface MirrorQuestion {
   functionReason: LocalText;
   /** What the trio corrected (absent: as the rules found it). */
   corrected?: { form?: QuestionClass; function?: QuestionFunction };
+  /** With a correction: what the rules found, so it can be shown and restored. */
+  found?: { form: QuestionClass; function: QuestionFunction };
 }
 
 /** What the begeleider said next after a signal word: described, never judged. */
@@ -70,6 +73,8 @@ export interface MirrorEmotionHit {
   word: string;
   lemma: string;
   group: EmotionGroup;
+  /** A vergrotende or overtreffende trap ("leuker", "het leukst"). */
+  degree?: Degree;
   /** The begeleider's next turn, or null when none followed. */
   followedBy: MirrorFollowUp | null;
 }
@@ -97,7 +102,35 @@ export const ROLES_NOT_SET: LocalText = {
 };
 
 
+/**
+ * Characters of transcript text analysed between two pauses of `analyzeSessionInSlices`: with the
+ * linear rules about 10 ms of work, so the extension host stays responsive on a long transcript.
+ */
+export const SLICE_CHARS = 20_000;
+
 export function analyzeSession(session: Pick<Session, 'transcript' | 'speakers'>, options: AnalyzeOptions = {}): MirrorResult {
+  const steps = analysisSteps(session, options);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The same analysis in bounded slices: after every SLICE_CHARS characters it awaits `pause()`
+ * (the host passes a setImmediate promise), so other work of the extension host runs in between.
+ */
+export async function analyzeSessionInSlices(session: Pick<Session, 'transcript' | 'speakers'>, options: AnalyzeOptions, pause: () => Promise<void>): Promise<MirrorResult> {
+  const steps = analysisSteps(session, options);
+  let r = steps.next();
+  while (!r.done) {
+    await pause();
+    r = steps.next();
+  }
+  return r.value;
+}
+
+/** Yields once per slice of SLICE_CHARS characters; returns the result. */
+export function* analysisSteps(session: Pick<Session, 'transcript' | 'speakers'>, options: AnalyzeOptions = {}): Generator<void, MirrorResult> {
   const pauseMinSec = options.pauseMinSec ?? DEFAULT_PAUSE_SEC;
   const segments = orderedSegments(session.transcript);
   const begeleiders = new Set(session.speakers.filter((s) => s.role === 'begeleider').map((s) => s.id));
@@ -113,7 +146,13 @@ export function analyzeSession(session: Pick<Session, 'transcript' | 'speakers'>
   // The turn before the current one (by someone else): what an echo ("Machteloos?") repeats.
   let current: { speaker: string; parts: string[] } | null = null;
   let previous: { speaker: string; parts: string[]; echoes?: ReturnType<typeof echoesOf> } | null = null;
+  let work = 0;
   for (const seg of segments) {
+    work += seg.text.length;
+    if (work >= SLICE_CHARS) {
+      work = 0;
+      yield;
+    }
     const who = speakerKey(seg);
     if (!current || current.speaker !== who) {
       previous = current;
@@ -158,7 +197,7 @@ export function analyzeSession(session: Pick<Session, 'transcript' | 'speakers'>
   const pauses = options.audioSilences ? combinePauses(transcriptPauses, options.audioSilences, pauseMinSec) : transcriptPauses;
   const waits = waitTimes(segments, new Set(questions.map((q) => q.segmentId)));
 
-  const emotionWords = findEmotionHits(segments, matcher, questions, isStudent, (s) => (rolesSet ? begeleiders.has(speakerKey(s)) : true));
+  const emotionWords = yield* findEmotionHits(segments, matcher, questions, isStudent, (s) => (rolesSet ? begeleiders.has(speakerKey(s)) : true));
 
   const base = {
     format: 'klein-kijken/mirror' as const,
@@ -185,13 +224,13 @@ function timeAt(seg: Segment, offset: number): Seconds {
 
 const FOLLOW_TEXT_MAX = 160;
 
-function findEmotionHits(
+function* findEmotionHits(
   segments: readonly Segment[],
   matcher: EmotionMatcher,
   questions: readonly MirrorQuestion[],
   isStudent: (s: Segment) => boolean,
   isResponder: (s: Segment) => boolean,
-): MirrorEmotionHit[] {
+): Generator<void, MirrorEmotionHit[]> {
   const turns = buildTurns(segments);
   const byId = new Map(segments.map((s) => [s.id, s] as const));
   const turnOf = new Map<string, number>();
@@ -232,8 +271,14 @@ function findEmotionHits(
     return r;
   };
   const out: MirrorEmotionHit[] = [];
+  let work = 0;
   for (const seg of segments) {
     if (!isStudent(seg)) continue;
+    work += seg.text.length;
+    if (work >= SLICE_CHARS) {
+      work = 0;
+      yield;
+    }
     const hits = findEmotionWords(seg.text, matcher);
     if (!hits.length) continue;
     const next = nextResponder[turnOf.get(seg.id) ?? 0] ?? -1;
@@ -246,6 +291,7 @@ function findEmotionHits(
         word: h.text,
         lemma: h.lemma,
         group: h.group,
+        ...(h.degree ? { degree: h.degree } : {}),
         followedBy: reply ? { ...reply.follow, repeatsWord: reply.lemmas.has(h.lemma) } : null,
       });
     }

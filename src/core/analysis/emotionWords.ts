@@ -4,6 +4,7 @@
  * (emotionWords.nl.json); a workspace can add words with `mergeEmotionWords`.
  */
 import type { LocalText } from '../session/model';
+import { findDegrees, type Degree } from './degrees';
 import { blankMarkers, foldText, markerSpans, tokenize } from './dutchText';
 import baseList from './emotionWords.nl.json';
 
@@ -32,6 +33,8 @@ export interface WordHit {
   /** Character offsets in the original text. */
   from: number;
   to: number;
+  /** A vergrotende or overtreffende trap ("leuker", "het leukst", "meer spannend"). */
+  degree?: Degree;
 }
 
 interface Form {
@@ -80,8 +83,32 @@ export function findEmotionWords(text: string, matcher: EmotionMatcher): WordHit
   const spans = markerSpans(folded, true);
   for (const m of spans) scan(folded.slice(m.innerFrom, m.innerTo), m.innerFrom, matcher.nonverbal, text, hits);
   // Words inside markers are not speech ("(lacht zenuwachtig)" is not the word zenuwachtig).
-  scan(blankMarkers(folded, spans), 0, matcher.byFirst, text, hits);
+  const speech = blankMarkers(folded, spans);
+  const before = hits.length;
+  scan(speech, 0, matcher.byFirst, text, hits);
+  addDegrees(speech, matcher, text, hits, hits.slice(before));
   return hits.sort((a, b) => a.from - b.from);
+}
+
+/** Comparatives and superlatives that no list entry already covers, as signal (or emotion) words. */
+function addDegrees(speech: string, matcher: EmotionMatcher, original: string, out: WordHit[], taken: readonly WordHit[]): void {
+  const toks = tokenize(speech);
+  const isEmotion = (w: string) => matcher.byFirst.get(w)?.some((f) => f.words.length === 1 && f.entry.group === 'emotie') ?? false;
+  // Hits are in text order, so one pointer walks them alongside the degrees (no search per degree).
+  let k = 0;
+  for (const d of findDegrees(toks, isEmotion)) {
+    const from = toks[d.first]!.index;
+    const last = toks[d.last]!;
+    const to = last.index + last.word.length;
+    while (k < taken.length && taken[k]!.to <= from) k++;
+    const hit = k < taken.length && taken[k]!.from < to ? taken[k]! : null;
+    if (hit) {
+      // "meer spannend", "banger": the list's word gets the degree and, when wider, the whole phrase.
+      if (from <= hit.from && hit.to <= to) Object.assign(hit, { from, to, text: original.slice(from, to), degree: d.degree });
+      continue;
+    }
+    out.push({ lemma: d.lemma, group: isEmotion(d.lemma) ? 'emotie' : 'signaal', text: original.slice(from, to), from, to, degree: d.degree });
+  }
 }
 
 function scan(folded: string, base: number, index: Map<string, Form[]>, original: string, out: WordHit[]): void {
@@ -128,8 +155,13 @@ export function validateEmotionWordList(data: unknown): ParsedWordList {
     err('words', 'verwacht een object met een lijst "words"', 'expected an object with a "words" array');
     return { ok: false, errors };
   }
+  const raw = (data as { words: unknown[] }).words;
+  if (raw.length > EMOTION_LIST_LIMITS.words) {
+    err('words', `te veel woorden: ${raw.length} (hoogstens ${EMOTION_LIST_LIMITS.words})`, `too many words: ${raw.length} (at most ${EMOTION_LIST_LIMITS.words})`);
+    return { ok: false, errors };
+  }
   const words: EmotionWord[] = [];
-  (data as { words: unknown[] }).words.forEach((w, i) => {
+  raw.forEach((w, i) => {
     const p = `words[${i}]`;
     if (typeof w !== 'object' || w === null) return err(p, 'verwacht een object', 'expected an object');
     const { lemma, forms, group } = w as Record<string, unknown>;
@@ -137,6 +169,10 @@ export function validateEmotionWordList(data: unknown): ParsedWordList {
     if (typeof lemma !== 'string' || !lemma.trim()) err(`${p}.lemma`, 'lemma ontbreekt of is leeg', 'lemma is missing or empty');
     if (forms !== undefined && (!Array.isArray(forms) || forms.some((f) => typeof f !== 'string' || !f.trim())))
       err(`${p}.forms`, 'forms moet een lijst met niet-lege teksten zijn', 'forms must be a list of non-empty strings');
+    else if (Array.isArray(forms) && forms.length > EMOTION_LIST_LIMITS.formsPerWord)
+      err(`${p}.forms`, `te veel vormen: ${forms.length} (hoogstens ${EMOTION_LIST_LIMITS.formsPerWord})`, `too many forms: ${forms.length} (at most ${EMOTION_LIST_LIMITS.formsPerWord})`);
+    else if (Array.isArray(forms) && forms.some((f) => typeof f === 'string' && f.length > EMOTION_LIST_LIMITS.formLength))
+      err(`${p}.forms`, `een vorm is langer dan ${EMOTION_LIST_LIMITS.formLength} tekens`, `a form is longer than ${EMOTION_LIST_LIMITS.formLength} characters`);
     if (typeof group !== 'string' || !EMOTION_GROUPS.includes(group as EmotionGroup))
       err(`${p}.group`, `group moet een van ${EMOTION_GROUPS.join(', ')} zijn`, `group must be one of ${EMOTION_GROUPS.join(', ')}`);
     if (errors.length === before) words.push({ lemma: (lemma as string).trim(), forms: ((forms as string[] | undefined) ?? []).map((f) => f.trim()), group: group as EmotionGroup });
@@ -144,13 +180,35 @@ export function validateEmotionWordList(data: unknown): ParsedWordList {
   return errors.length ? { ok: false, errors } : { ok: true, list: { words } };
 }
 
-/** Base plus extra; an extra entry with the same lemma and group adds its forms to the base entry. */
+/** Limits for a workspace's extra lists: a list is read on every analysis, so its size is bounded. */
+export const EMOTION_LIST_LIMITS = { words: 2000, formsPerWord: 50, formLength: 80, lists: 20, totalWords: 5000 } as const;
+
+/**
+ * Base plus extra; an extra entry with the same lemma and group adds its forms to the base entry.
+ * Linear: entries are found through a Map and forms through a Set (no search per entry), and the
+ * result is capped at EMOTION_LIST_LIMITS (entries beyond totalWords, forms beyond formsPerWord are
+ * left out; validateEmotionWordList already refuses lists that exceed the limits).
+ */
 export function mergeEmotionWords(base: EmotionWordList, extra: EmotionWordList): EmotionWordList {
   const out = base.words.map((w) => ({ ...w, forms: [...w.forms] }));
+  const byKey = new Map<string, { entry: EmotionWord; forms: Set<string> }>();
+  for (const w of out) byKey.set(`${w.group}\u0000${foldText(w.lemma)}`, { entry: w, forms: new Set(w.forms) });
   for (const e of extra.words) {
-    const same = out.find((w) => foldText(w.lemma) === foldText(e.lemma) && w.group === e.group);
-    if (same) same.forms = [...new Set([...same.forms, ...e.forms])];
-    else out.push({ ...e, forms: [...e.forms] });
+    const key = `${e.group}\u0000${foldText(e.lemma)}`;
+    const same = byKey.get(key);
+    if (same) {
+      for (const f of e.forms) {
+        if (same.entry.forms.length >= EMOTION_LIST_LIMITS.formsPerWord) break;
+        if (!same.forms.has(f)) {
+          same.forms.add(f);
+          same.entry.forms.push(f);
+        }
+      }
+    } else if (out.length < EMOTION_LIST_LIMITS.totalWords) {
+      const entry = { ...e, forms: [...new Set(e.forms)].slice(0, EMOTION_LIST_LIMITS.formsPerWord) };
+      out.push(entry);
+      byKey.set(key, { entry, forms: new Set(entry.forms) });
+    }
   }
   return { words: out };
 }

@@ -10,6 +10,13 @@ import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTIONS, type QuestionFunction } f
 
 export type SpiegelCorrection = StoredCorrection;
 
+// The session model spells the ids out (it may not import analysis); these fail to compile when the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const formsAgree: Same<NonNullable<StoredCorrection['form']>, QuestionClass> = true;
+const functionsAgree: Same<NonNullable<StoredCorrection['function']>, QuestionFunction> = true;
+void formsAgree;
+void functionsAgree;
+
 /** "g12:40": the question that starts at character 40 of segment g12. */
 export function questionKey(segmentId: string, offset: number): string {
   return `${segmentId}:${offset}`;
@@ -30,6 +37,7 @@ interface Correctable {
   function: QuestionFunction;
   functionLabel: import('../session/model').LocalText;
   corrected?: { form?: QuestionClass; function?: QuestionFunction };
+  found?: { form: QuestionClass; function: QuestionFunction };
 }
 
 /** The question as the trio corrected it; values the rules do not know are ignored. */
@@ -43,5 +51,15 @@ export function applyCorrection<Q extends Correctable>(q: Q, c: SpiegelCorrectio
     ...(form ? { class: form, label: QUESTION_CLASS_LABELS[form] } : {}),
     ...(fn ? { function: fn, functionLabel: QUESTION_FUNCTION_LABELS[fn] } : {}),
     corrected: { ...(form ? { form } : {}), ...(fn ? { function: fn } : {}) },
+    found: { form: q.class, function: q.function },
   };
+}
+
+/**
+ * The correction to store when the trio picks `form` and `fn` for a question the rules read as
+ * `found`: only what differs from the rules' reading; null when nothing does (the correction is removed).
+ */
+export function correctionFor(found: { form: QuestionClass; function: QuestionFunction }, form: QuestionClass, fn: QuestionFunction): Omit<SpiegelCorrection, 'key'> | null {
+  const c = { ...(form !== found.form ? { form } : {}), ...(fn !== found.function ? { function: fn } : {}) };
+  return Object.keys(c).length ? c : null;
 }

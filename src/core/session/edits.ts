@@ -1,4 +1,4 @@
-import type { CollectionName, Collections, Framework, RecordingRef, Review, Session } from './model';
+import type { CollectionName, Collections, Framework, RecordingRef, Review, Session, SpiegelCorrection } from './model';
 
 /**
  * Every change to a session is an `Edit`: a small, JSON-safe value the webview sends as an
@@ -13,7 +13,9 @@ export type Edit =
   | { op: 'replace'; coll: CollectionName; items: Collections[CollectionName][] }
   | { op: 'review'; patch: Partial<Review> }
   | { op: 'meta'; patch: MetaPatch }
-  | { op: 'batch'; label: string; edits: Edit[] };
+  | { op: 'batch'; label: string; edits: Edit[] }
+  /** The trio's correction of one question in the Gespreksspiegel; null removes it. */
+  | { op: 'spiegel'; key: string; correction: Omit<SpiegelCorrection, 'key'> | null };
 
 export interface MetaPatch {
   title?: string;
@@ -146,6 +148,18 @@ export function applyEdit(s: Session, e: Edit): Applied {
         (prev as Record<string, unknown>)[k] = s[k as (typeof allowed)[number]];
       }
       return { session: { ...s, ...e.patch }, inverse: { op: 'meta', patch: prev } };
+    }
+    case 'spiegel': {
+      const list = s.spiegelCorrections ?? [];
+      const at = list.findIndex((c) => c.key === e.key);
+      const prev = at >= 0 ? list[at]! : null;
+      const rest = list.filter((c) => c.key !== e.key);
+      // An empty correction is no correction: the field stays absent rather than holding {key}.
+      const keep = e.correction && (e.correction.form !== undefined || e.correction.function !== undefined);
+      const next = keep ? [...rest, { key: e.key, ...e.correction }] : rest;
+      const session: Session = { ...s, spiegelCorrections: next };
+      if (!next.length) delete session.spiegelCorrections;
+      return { session, inverse: { op: 'spiegel', key: e.key, correction: prev ? { ...(prev.form !== undefined ? { form: prev.form } : {}), ...(prev.function !== undefined ? { function: prev.function } : {}) } : null } };
     }
     case 'batch': {
       let cur = s;

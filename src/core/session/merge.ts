@@ -8,6 +8,7 @@ import {
   type Review,
   type ReviewContext,
   type Session,
+  type SpiegelCorrection,
 } from './model';
 
 /**
@@ -283,7 +284,24 @@ export function mergeSessions(base: Session | null, mine: Session, theirs: Sessi
   }
   out.framework = mergeFramework(base?.framework ?? null, mine.framework, theirs.framework, ctx);
   out.review = mergeReview(base?.review ?? null, mine.review, theirs.review, ctx, opts.now ?? nowIso);
+  const corrections = mergeSpiegelCorrections(base, mine, theirs);
+  if (corrections.length) out.spiegelCorrections = corrections;
+  else delete out.spiegelCorrections;
   return { session: out, conflicts: ctx.conflicts, added: { fromTheirs: ctx.fromTheirs } };
+}
+
+/** The trio's Gespreksspiegel corrections, key by key (three-way when there is a base; mine wins a tie). */
+function mergeSpiegelCorrections(base: Session | null, mine: Session, theirs: Session): SpiegelCorrection[] {
+  const map = (s: Session | null) => new Map((s?.spiegelCorrections ?? []).map((c) => [c.key, c] as const));
+  const b = map(base);
+  const m = map(mine);
+  const t = map(theirs);
+  const out: SpiegelCorrection[] = [];
+  for (const key of new Set([...m.keys(), ...t.keys()])) {
+    const v = pick3<SpiegelCorrection | null>(b.get(key) ?? null, base !== null, m.get(key) ?? null, t.get(key) ?? null).value;
+    if (v) out.push(v);
+  }
+  return out;
 }
 
 /**
@@ -303,6 +321,13 @@ export function mergeAsEdit(mine: Session, merged: Session, label = 'Samenvoegen
     if (!jsonEqual(mine.review[k], merged.review[k])) (review as Record<string, unknown>)[k] = merged.review[k];
   }
   if (Object.keys(review).length > 0) edits.push({ op: 'review', patch: review });
+  const mineCorr = new Map((mine.spiegelCorrections ?? []).map((c) => [c.key, c] as const));
+  const mergedCorr = new Map((merged.spiegelCorrections ?? []).map((c) => [c.key, c] as const));
+  for (const key of new Set([...mineCorr.keys(), ...mergedCorr.keys()])) {
+    const g = mergedCorr.get(key);
+    if (jsonEqual(mineCorr.get(key) ?? null, g ?? null)) continue;
+    edits.push({ op: 'spiegel', key, correction: g ? { ...(g.form !== undefined ? { form: g.form } : {}), ...(g.function !== undefined ? { function: g.function } : {}) } : null });
+  }
 
   const removes: Edit[] = [];
   const updates: Edit[] = [];

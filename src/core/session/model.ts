@@ -208,8 +208,8 @@ export interface Session {
  */
 export interface SpiegelCorrection {
   key: string;
-  form?: string;
-  function?: string;
+  form?: 'open' | 'doorvraag' | 'gesloten' | 'waarom' | 'suggestief' | 'keuze' | 'bevestiging';
+  function?: 'ervaring' | 'precies' | 'emotie' | 'eerder' | 'elders' | 'vergelijken' | 'juiste-woord' | 'toekomst' | 'anders';
 }
 
 /** The collections an edit can add to, change or remove from; each item has an `id`. */

@@ -141,6 +141,16 @@ export const reviewSchema = v.object({
 
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
+/** Ids of the Gespreksspiegel (src/core/analysis/questionClassifier.ts and questionFunction.ts). */
+export const SPIEGEL_FORMS = ['open', 'doorvraag', 'gesloten', 'waarom', 'suggestief', 'keuze', 'bevestiging'] as const;
+export const SPIEGEL_FUNCTIONS = ['ervaring', 'precies', 'emotie', 'eerder', 'elders', 'vergelijken', 'juiste-woord', 'toekomst', 'anders'] as const;
+export const spiegelCorrectionSchema = v.object({
+  // Segment id and character offset: "g12:40".
+  key: v.pipe(v.string(), v.minLength(3), v.maxLength(120), v.regex(/^[A-Za-z0-9_.:-]+:\d{1,7}$/, 'a question key is <segment id>:<offset>')),
+  form: v.optional(v.picklist(SPIEGEL_FORMS)),
+  function: v.optional(v.picklist(SPIEGEL_FUNCTIONS)),
+});
+
 export const sessionSchema = v.object({
   format: v.literal(SESSION_FORMAT),
   version: v.literal(SESSION_VERSION),
@@ -157,4 +167,5 @@ export const sessionSchema = v.object({
   notes: list(noteSchema, LIMITS.items),
   fragments: list(fragmentSchema, 1000),
   review: reviewSchema,
+  spiegelCorrections: v.optional(list(spiegelCorrectionSchema, LIMITS.items)),
 });

@@ -13,6 +13,7 @@ import {
   segmentSchema,
   speakerSchema,
   LIMITS,
+  spiegelCorrectionSchema,
 } from './sessionSchema';
 
 const ITEM_SCHEMAS: Record<CollectionName, v.GenericSchema> = {
@@ -69,6 +70,10 @@ export function applyCheckedEdit(s: Session, e: Edit): ReturnType<typeof applyEd
         break;
       case 'batch':
         x.edits.forEach(visit);
+        break;
+      case 'spiegel':
+        for (const c of after.spiegelCorrections ?? []) if (c.key === x.key) check(spiegelCorrectionSchema, c, `spiegelCorrections[${c.key}]`);
+        if ((after.spiegelCorrections?.length ?? 0) > LIMITS.items) throw new EditError(`spiegelCorrections: more than ${LIMITS.items} items`);
         break;
       case 'remove':
         break;

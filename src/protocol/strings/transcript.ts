@@ -23,6 +23,12 @@ export const TRANSCRIPT_STRINGS = {
 
   'transcript.follow': ['Volgen: houd het stukje dat nu speelt in beeld', 'Follow: keep the part that is playing in view'],
   'transcript.follow.short': ['Volgen', 'Follow'],
+  'transcript.signals': ['Emotie- en signaalwoorden van de student tonen of verbergen (oefen eerst zelf: zoek ze, en kijk dan)', "Show or hide the student's emotion and signal words (practise first: find them yourselves, then look)"],
+  'transcript.signals.short': ['Signaalwoorden', 'Signal words'],
+  'transcript.signals.legend': ['Gemarkeerd: emotie- en signaalwoorden van de student, ook de vergrotende en overtreffende trap. Een signaal om door te vragen, geen oordeel.', "Marked: the student's emotion and signal words, including comparatives and superlatives. A signal to ask further, not a judgement."],
+  'transcript.signals.hidden': ['Signaalwoorden zijn verborgen. Zoek ze eerst samen; toon ze daarna met de knop Signaalwoorden.', 'Signal words are hidden. Look for them together first; then show them with the Signal words button.'],
+  'transcript.degree.vergrotend': ['Vergrotende trap: de student vergelijkt', 'Comparative: the student is comparing'],
+  'transcript.degree.overtreffend': ['Overtreffende trap: de student vergelijkt', 'Superlative: the student is comparing'],
   'transcript.typeAlong': ['Meetypen: schrijf het gesprek uit terwijl het speelt', 'Type along: write the conversation out while it plays'],
   'transcript.typeAlong.short': ['Meetypen', 'Type along'],
   'transcript.speakers': ['Sprekers: namen, rollen en kleuren', 'Speakers: names, roles and colours'],

@@ -92,4 +92,14 @@ describe('conversationMirror', () => {
     assert.equal(x.pauses[0]!.source, 'beide');
     assert.equal(x.pauses.length, 2);
   });
+  it('no sentence on a trivial case: an 8-second turn gets no long-turn sentence, a 60-second one does', () => {
+    const turn = (sec: number) =>
+      analyzeSession({ speakers: session.speakers, transcript: [seg('1', 0, sec, 'b', 'Ik vertel je even hoe het volgend jaar gaat met de stages en de roosters.'), seg('2', sec, sec + 4, 's', 'Oké.')] });
+    assert.equal(turn(8).sentences.find((x) => x.topic === 'monoloog'), undefined);
+    assert.match(turn(60).sentences.find((x) => x.topic === 'monoloog')!.nl, /1:00/);
+    // One short overlap and a single waiting time are not worth a sentence either.
+    const one = analyzeSession({ speakers: session.speakers, transcript: [seg('1', 0, 3, 'b', 'Wat gebeurde er?'), seg('2', 2.9, 6, 's', 'Niks.')] });
+    assert.equal(one.sentences.find((x) => x.topic === 'overlap'), undefined);
+    assert.equal(one.sentences.find((x) => x.topic === 'wachttijd'), undefined);
+  });
 });

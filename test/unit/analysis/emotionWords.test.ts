@@ -67,3 +67,26 @@ describe('emotionWords', () => {
     assert.deepEqual(lemmas('een chille dag'), [], 'the base list is not changed');
   });
 });
+
+describe('vergrotende en overtreffende trap (emotiewoorden practice)', () => {
+  const m = compileEmotionWords(BASE_EMOTION_WORDS);
+  const degrees = (t: string) => findEmotionWords(t, m).filter((h) => h.degree).map((h) => [h.text, h.lemma, h.degree]);
+  it('comparatives and superlatives of common adjectives, with "het" and with meer/meest', () => {
+    assert.deepEqual(degrees('Op stage vond ik het leuker dan op school, daar was het het leukst.'), [
+      ['leuker', 'leuk', 'vergrotend'],
+      ['het leukst', 'leuk', 'overtreffend'],
+    ]);
+    assert.deepEqual(degrees('Het werd drukker, dat vond ik het meest spannend.'), [
+      ['drukker', 'druk', 'vergrotend'],
+      ['het meest spannend', 'spannend', 'overtreffend'],
+    ]);
+    assert.deepEqual(degrees('Dit jaar is het meer uitdagend.'), [['meer uitdagend', 'uitdagend', 'vergrotend']]);
+  });
+  it('an emotion word in the list gets the degree instead of a second hit', () => {
+    const h = findEmotionWords('Ik werd steeds banger.', m);
+    assert.deepEqual(h.map((x) => [x.text, x.lemma, x.group, x.degree]), [['banger', 'bang', 'emotie', 'vergrotend']]);
+  });
+  it('quantities and "best" as "quite" are not comparisons', () => {
+    assert.deepEqual(degrees('Ik heb meer geld nodig en het was best druk.'), []);
+  });
+});

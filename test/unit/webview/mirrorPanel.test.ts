@@ -142,5 +142,41 @@ describe('mirror panel', () => {
     assert.match(m.doc.querySelector('.mirror-empty')!.textContent!, /nog geen transcript/);
     assert.equal(m.doc.querySelectorAll('svg').length, 0);
   });
-});
 
+  it('the trio corrects a question\'s function by keyboard: one edit, the mirror follows and says it was corrected', async () => {
+    let hsRef: Harness | null = null;
+    const first = session();
+    const m = await mount(first, (r) => {
+      const st = hsRef?.ctx.store.session ?? first;
+      return (r as { method: string }).method === 'analyze' ? analyzeSession(st, { pauseMinSec: 2, corrections: st.spiegelCorrections }) : null;
+    });
+    hs = m.hs;
+    hsRef = m.hs;
+    const q = m.analysis.questions.find((x) => x.text === 'Waarom deed je dat?')!;
+    const select = [...m.doc.querySelectorAll<HTMLSelectElement>('.mirror-correct-function')].find((x) => x.getAttribute('aria-label')!.endsWith(q.text))!;
+    assert.equal(select.value, q.function);
+    const list = select.closest('details')!;
+    list.open = true;
+    select.focus();
+    select.value = 'emotie';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    await settle();
+    const edits = hs.sent.filter((x) => x.type === 'session/apply').map((x) => (x as { edit: unknown }).edit);
+    assert.deepEqual(edits, [{ op: 'spiegel', key: q.key, correction: { function: 'emotie' } }]);
+    assert.deepEqual(hs.ctx.store.session!.spiegelCorrections, [{ key: q.key, function: 'emotie' }]);
+    const row = [...m.doc.querySelectorAll('.mirror-question')].find((x) => x.querySelector('q')!.textContent === q.text)!;
+    assert.match(row.textContent!, /gecorrigeerd door het drietal/);
+    assert.equal(row.querySelector<HTMLSelectElement>('.mirror-correct-function')!.value, 'emotie');
+    // The redraw keeps the list open and the keyboard on the same choice.
+    assert.equal(row.closest('details')!.open, true);
+    assert.equal(m.doc.activeElement, row.querySelector('.mirror-correct-function'));
+    // Choosing the rules' own reading again removes the correction.
+    const again = row.querySelector<HTMLSelectElement>('.mirror-correct-function')!;
+    again.value = q.function;
+    again.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    await settle();
+    assert.equal(hs.ctx.store.session!.spiegelCorrections, undefined);
+  });
+});

@@ -103,13 +103,28 @@ describe('transcript panel: view', () => {
     assert.ok(m.row('g1')!.querySelector('mark'), 'the search hit is marked, still as text');
   });
 
-  it('shows emotion words in student segments only', () => {
+  it('hides signal words until the trio reveals them, then marks them in student segments only, with a legend', () => {
     const s = sampleSession();
     s.transcript[0]!.text = 'Baalde jij ook?';
+    s.transcript[1]!.text = s.transcript[1]!.text + ' Op stage was het leuker.';
     m = mountPanel(s);
-    const words = [...m.row('g2')!.querySelectorAll('.kk-tr-emotion')].map((e) => e.textContent);
-    assert.ok(words.includes('baalde'), words.join(', '));
+    // The emotiewoorden practice: first find them yourselves.
+    assert.equal(m.el.querySelectorAll('.kk-tr-text .kk-tr-emotion').length, 0);
+    const legend = m.el.querySelector('.kk-tr-legend')!;
+    assert.match(legend.textContent!, /verborgen/);
+    const btn = [...m.el.querySelectorAll<HTMLButtonElement>('.kk-tr-tool')].find((b) => b.textContent === 'Signaalwoorden')!;
+    assert.equal(btn.getAttribute('aria-pressed'), 'false');
+    btn.click();
+    assert.equal(btn.getAttribute('aria-pressed'), 'true');
+    assert.match(legend.textContent!, /Gemarkeerd: emotie- en signaalwoorden/);
+    const marks = [...m.row('g2')!.querySelectorAll<HTMLElement>('.kk-tr-emotion')];
+    assert.ok(marks.some((e) => e.textContent === 'baalde'), marks.map((e) => e.textContent).join(', '));
+    const degree = marks.find((e) => e.textContent === 'leuker')!;
+    assert.equal(degree.dataset.degree, 'vergrotend');
+    assert.match(degree.title, /Vergrotende trap/);
     assert.equal(m.row('g1')!.querySelectorAll('.kk-tr-emotion').length, 0);
+    // Remembered in the view state: a new panel in the same editor starts revealed.
+    assert.equal(m.ctx.viewState.get('transcript.signals'), true);
   });
 });
 

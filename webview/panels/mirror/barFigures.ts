@@ -3,6 +3,8 @@ import { QUESTION_CLASSES, QUESTION_CLASS_LABELS } from '../../../src/core/analy
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { figure, mmss, momentList, seekLink, sentenceOf } from './mirrorKit';
+import { questionCorrection } from './questionCorrection';
+import { QUESTION_FUNCTIONS, QUESTION_FUNCTION_LABELS } from '../../../src/core/analysis/questionFunction';
 import { activatable, dataColour, s } from './svg';
 
 const W = 400;
@@ -95,9 +97,26 @@ export function questionFigure(ctx: ViewContext, r: MirrorResult): HTMLElement {
     return { label: name(c), value: n, fraction: max > 0 ? n / max : 0, text: String(n), aria: ctx.t('mirror.q.bar', name(c), n), colour: null, seekTo: first ? first.time : null };
   });
   const title = ctx.t('mirror.q.title');
-  const rows = r.questions.map((q) => h('span', { title: lang === 'en' ? q.reason.en : q.reason.nl }, seekLink(ctx, q.time), ` ${lang === 'en' ? q.label.en : q.label.nl}: `, h('q', {}, q.text)));
+  // Each question with its form and function (and the rules' reasons as a tooltip), correctable by the trio.
+  const rows = r.questions.map((q) =>
+    h('span', { className: 'mirror-question', title: lang === 'en' ? `${q.reason.en}; ${q.functionReason.en}` : `${q.reason.nl}; ${q.functionReason.nl}` },
+      seekLink(ctx, q.time), ' ', h('q', {}, q.text), ' ', questionCorrection(ctx, q)));
   const extra = [sentenceOf(ctx, r, 'waarom'), sentenceOf(ctx, r, 'suggestief')].filter(Boolean).join(' ');
   return figure('questions', title, sentenceOf(ctx, r, 'vragen'), barChart(ctx, title, bars),
     table(title, [ctx.t('mirror.q.kind'), ctx.t('mirror.q.count')], QUESTION_CLASSES.map((c) => [name(c), String(r.classCounts[c] ?? 0)])),
     momentList(ctx.t('mirror.q.list'), rows, ctx.t('mirror.q.none'), extra || undefined));
+}
+
+/** Function in the method, one bar per function (ervaring, precies, emotie, …) with its uitgangspunt. */
+export function functionFigure(ctx: ViewContext, r: MirrorResult): HTMLElement {
+  const name = (f: (typeof QUESTION_FUNCTIONS)[number]) => (ctx.settings.lang === 'en' ? QUESTION_FUNCTION_LABELS[f].en : QUESTION_FUNCTION_LABELS[f].nl);
+  const max = Math.max(0, ...QUESTION_FUNCTIONS.map((f) => r.functionCounts[f] ?? 0));
+  const bars: Bar[] = QUESTION_FUNCTIONS.map((f) => {
+    const n = r.functionCounts[f] ?? 0;
+    const first = r.questions.find((q) => q.function === f);
+    return { label: name(f), value: n, fraction: max > 0 ? n / max : 0, text: String(n), aria: ctx.t('mirror.q.bar', name(f), n), colour: null, seekTo: first ? first.time : null };
+  });
+  const title = ctx.t('mirror.f.title');
+  return figure('functions', title, sentenceOf(ctx, r, 'functies'), barChart(ctx, title, bars),
+    table(title, [ctx.t('mirror.f.kind'), ctx.t('mirror.q.count')], QUESTION_FUNCTIONS.map((f) => [name(f), String(r.functionCounts[f] ?? 0)])));
 }

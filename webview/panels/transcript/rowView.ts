@@ -1,6 +1,6 @@
 import type { Segment, Speaker } from '../../../src/core/session/model';
 import { h, icon } from '../../dom';
-import { highlightText, type Range2 } from './highlightText';
+import { highlightText, type EmotionRange } from './highlightText';
 import { clockTime } from './timeText';
 import { markWords } from './wordSpans';
 
@@ -9,7 +9,7 @@ export interface RowInfo {
   speakers: Map<string, Speaker>;
   detailsBySegment: Map<string, string[]>;
   hits: Map<string, [number, number][]>;
-  emotions(seg: Segment, speaker: Speaker | undefined): Range2[];
+  emotions(seg: Segment, speaker: Speaker | undefined): EmotionRange[];
   currentId: string | null;
   selectedId: string | null;
   t: (key: string, ...args: (string | number)[]) => string;
@@ -40,7 +40,7 @@ export function buildRow(seg: Segment, info: RowInfo): HTMLElement {
   });
   const text = h('div', { className: 'kk-tr-text', 'data-action': 'text' });
   if (seg.text === '') text.append(h('span', { className: 'muted' }, t('transcript.emptyText')));
-  else text.append(...highlightText(text.ownerDocument, seg.text, info.hits.get(seg.id) ?? [], info.emotions(seg, sp), t('transcript.emotionWord')));
+  else text.append(...highlightText(text.ownerDocument, seg.text, info.hits.get(seg.id) ?? [], info.emotions(seg, sp), (d) => (d ? `${t('transcript.emotionWord')} — ${t(`transcript.degree.${d}`)}` : t('transcript.emotionWord'))));
   if (seg.words?.length) markWords(text, seg.text, seg.words, t('speech.word.seek'));
   const row = h(
     'div',

@@ -3,6 +3,8 @@ import type { ViewContext } from '../../viewContext';
 
 export interface ToolbarActions {
   follow(on: boolean): void;
+  /** Show or hide the signal-word markers (hidden by default: the emotiewoorden practice). */
+  signals(on: boolean): void;
   typeAlong(): void;
   speakers(): void;
   importTranscript(): void;
@@ -30,6 +32,8 @@ export class Toolbar {
   readonly followBtn: HTMLButtonElement;
   readonly typeBtn: HTMLButtonElement;
   readonly speakersBtn: HTMLButtonElement;
+  readonly signalsBtn: HTMLButtonElement;
+  signals: boolean;
   private readonly exportMenu: HTMLElement;
   private readonly exportBtn: HTMLButtonElement;
   private readonly needSelection: HTMLButtonElement[];
@@ -44,6 +48,14 @@ export class Toolbar {
       act.follow(this.follow);
     }, { 'aria-pressed': String(this.follow) });
     this.typeBtn = tool(ctx, 'transcript.typeAlong', 'keyboard', act.typeAlong, { 'aria-pressed': 'false' });
+    // Remembered per editor in the view state, so a trio that revealed them keeps them shown.
+    this.signals = ctx.viewState.get<boolean>('transcript.signals') ?? false;
+    this.signalsBtn = tool(ctx, 'transcript.signals', 'eye', () => {
+      this.signals = !this.signals;
+      ctx.viewState.set('transcript.signals', this.signals);
+      this.signalsBtn.setAttribute('aria-pressed', String(this.signals));
+      act.signals(this.signals);
+    }, { 'aria-pressed': String(this.signals) });
     this.speakersBtn = tool(ctx, 'transcript.speakers', 'person', act.speakers, { 'aria-expanded': 'false' });
     const importBtn = tool(ctx, 'transcript.import', 'cloud-download', act.importTranscript);
     this.exportMenu = h('div', { className: 'kk-tr-menu', role: 'menu', hidden: true });
@@ -65,7 +77,7 @@ export class Toolbar {
       'div',
       { className: 'kk-tr-toolbar', role: 'toolbar', 'aria-label': ctx.t('transcript.toolbar') },
       search,
-      h('span', { className: 'kk-tr-tools' }, this.followBtn, this.typeBtn, this.speakersBtn, importBtn, h('span', { className: 'kk-tr-menuwrap' }, this.exportBtn, this.exportMenu)),
+      h('span', { className: 'kk-tr-tools' }, this.followBtn, this.signalsBtn, this.typeBtn, this.speakersBtn, importBtn, h('span', { className: 'kk-tr-menuwrap' }, this.exportBtn, this.exportMenu)),
     );
     const edit = tool(ctx, 'transcript.seg.edit', 'edit', act.edit);
     const split = tool(ctx, 'transcript.seg.split', 'split-horizontal', act.split);
