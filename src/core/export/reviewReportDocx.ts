@@ -1,6 +1,13 @@
 import type { Session } from '../session/model';
 import { bullet, heading, packDocx, para, type Block } from './docxKit';
-import { reviewReportModel, type FeedbackSummary, type ReviewReportOptions } from './reviewReportModel';
+import { reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReportOptions } from './reviewReportModel';
+
+/** A section of the round's notes (moment, who, what), "(geen)" when nothing was noted. */
+function notes(blocks: Block[], title: string, list: ReportNote[], none: string): void {
+  blocks.push(heading(title, 2));
+  if (list.length === 0) blocks.push(para(none));
+  for (const n of list) blocks.push(bullet(`${n.moment ? `${n.moment} ` : ''}${n.text}`, n.author ? `${n.author}:` : undefined));
+}
 
 function summary(blocks: Block[], title: string, list: FeedbackSummary[], none: string): void {
   blocks.push(heading(title, 2));
@@ -17,6 +24,7 @@ export async function reviewReportDocx(session: Session, opts: ReviewReportOptio
   const b: Block[] = [heading(r.title, 1), heading(L.context, 2)];
   if (r.context.length === 0) b.push(para(L.none));
   for (const c of r.context) b.push(bullet(c.value, `${c.label}:`));
+  notes(b, L.clarifying, r.clarifying, L.none);
   b.push(heading(L.leervraag, 2), para(r.leervraag || L.none, { italics: true }));
   if (r.leervraagHistory.length) {
     b.push(para(`${L.history}:`));
@@ -25,10 +33,7 @@ export async function reviewReportDocx(session: Session, opts: ReviewReportOptio
   b.push(heading(L.participants, 2));
   for (const p of r.participants) b.push(bullet(`${p.role}${p.lens.length ? `: ${p.lens.join('; ')}` : ''}`, p.name));
   if (r.focus.length) b.push(para(r.focus.join('; '), { bold: `${L.focus}:` }));
-  if (r.observations.length) {
-    b.push(heading(L.observations, 2));
-    for (const n of r.observations) b.push(bullet(`${[n.moment, n.author].filter(Boolean).join(' · ')} ${n.text}`.trim()));
-  }
+  notes(b, L.observations, r.observations, L.none);
   b.push(heading(L.details, 2));
   if (r.details.length === 0) b.push(para(L.none));
   for (const d of r.details) {
@@ -41,11 +46,10 @@ export async function reviewReportDocx(session: Session, opts: ReviewReportOptio
   }
   summary(b, L.summaryTag, r.byTag, L.none);
   summary(b, L.summaryObserver, r.byObserver, L.none);
+  notes(b, L.replies, r.replies, L.none);
   b.push(heading(L.questions, 2));
   if (r.questions.length === 0) b.push(para(L.none));
   for (const q of r.questions) b.push(bullet(`${q.text} — ${[q.type, q.proposedBy, q.moment].filter(Boolean).join(' · ')}${q.note ? ` — ${q.note}` : ''}`));
-  b.push(heading(L.feedforward, 2));
-  if (r.feedforward.length === 0) b.push(para(L.none));
-  for (const n of r.feedforward) b.push(bullet(n.text, n.author ? `${n.author}:` : undefined));
+  notes(b, L.feedforward, r.feedforward, L.none);
   return packDocx(r.title, b);
 }

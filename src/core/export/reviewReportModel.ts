@@ -1,5 +1,5 @@
 import { sessionQuestions } from '../questions/questionBank';
-import type { FeedbackKind, ParticipantRole, Session } from '../session/model';
+import type { FeedbackKind, NoteKind, ParticipantRole, Session } from '../session/model';
 import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, t, tagLabels, type ExportLocale } from './exportText';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
 
@@ -42,9 +42,19 @@ export interface ReviewReport {
   byTag: FeedbackSummary[];
   byObserver: FeedbackSummary[];
   questions: { text: string; type: string; proposedBy: string; moment: string; note: string }[];
-  observations: { moment: string; author: string; text: string }[];
-  feedforward: { moment: string; author: string; text: string }[];
-  labels: Record<'context' | 'leervraag' | 'history' | 'participants' | 'focus' | 'details' | 'see' | 'meaning' | 'deepen' | 'feedback' | 'question' | 'summaryTag' | 'summaryObserver' | 'questions' | 'observations' | 'feedforward' | 'none', string>;
+  observations: ReportNote[];
+  /** b and c's clarifying questions during the context. */
+  clarifying: ReportNote[];
+  /** a's reply to the feedback. */
+  replies: ReportNote[];
+  feedforward: ReportNote[];
+  labels: Record<'context' | 'leervraag' | 'history' | 'participants' | 'focus' | 'details' | 'see' | 'meaning' | 'deepen' | 'feedback' | 'question' | 'summaryTag' | 'summaryObserver' | 'questions' | 'observations' | 'clarifying' | 'replies' | 'feedforward' | 'none', string>;
+}
+
+export interface ReportNote {
+  moment: string;
+  author: string;
+  text: string;
 }
 
 export interface ReviewReportOptions {
@@ -114,7 +124,7 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
   const byTag = fw.tags.map((tag) => summarise(oneLine(tag.label[locale] || tag.label.nl), (d) => d.tags.includes(tag.id))).filter((x) => x.groups.length > 0);
   const byObserver = s.participants.map((p) => summarise(oneLine(p.name), (d) => d.authorId === p.id)).filter((x) => x.groups.length > 0);
 
-  const notes = (kind: 'observation' | 'feedforward') =>
+  const notes = (kind: NoteKind): ReportNote[] =>
     s.notes
       .filter((n) => n.kind === kind)
       .map((n) => ({ moment: formatMoment(n.time), author: oneLine(participantName(s, n.authorId)), text: oneLine(n.text) }));
@@ -140,6 +150,8 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
       note: oneLine(q.note),
     })),
     observations: notes('observation'),
+    clarifying: notes('verduidelijking'),
+    replies: notes('reactie'),
     feedforward: notes('feedforward'),
     labels: {
       context: t(locale, 'Context', 'Context'),
@@ -156,8 +168,10 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
       summaryTag: t(locale, 'Feedback per uitgangspunt', 'Feedback per principle'),
       summaryObserver: t(locale, 'Feedback per observant', 'Feedback per observer'),
       questions: t(locale, 'Goede vragen', 'Good questions'),
-      observations: t(locale, 'Eerste keer kijken', 'First viewing'),
-      feedforward: t(locale, 'Feedforward', 'Feedforward'),
+      observations: t(locale, 'Eerste keer kijken: wat zie je, wat hoor je', 'First viewing: what you see and hear'),
+      clarifying: t(locale, 'Verduidelijkende vragen', 'Clarifying questions'),
+      replies: t(locale, 'Reactie van a op de feedback', "a's reply to the feedback"),
+      feedforward: t(locale, 'Vervolgstap (feedforward)', 'Next step (feedforward)'),
       none: t(locale, '(geen)', '(none)'),
     },
   };

@@ -35,6 +35,14 @@ export interface Applied {
 
 type AnyItem = { id: string } & Record<string, unknown>;
 
+/**
+ * Optional fields (format 2) an item from an older file may lack; an update may set them. Their
+ * inverse puts `undefined` back, which JSON drops, so undo restores the file as it was.
+ */
+const OPTIONAL_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
+  questions: ['origin'],
+};
+
 function list(s: Session, coll: CollectionName): AnyItem[] {
   const l = (s as unknown as Record<string, unknown>)[coll];
   if (!Array.isArray(l)) throw new EditError(`unknown collection ${coll}`);
@@ -104,7 +112,7 @@ export function applyEdit(s: Session, e: Edit): Applied {
       const old = l[at]!;
       const prev: Record<string, unknown> = {};
       for (const k of Object.keys(e.patch)) {
-        if (!(k in old)) throw new EditError(`${e.coll}: unknown field ${k}`);
+        if (!(k in old) && !OPTIONAL_FIELDS[e.coll]?.includes(k)) throw new EditError(`${e.coll}: unknown field ${k}`);
         prev[k] = old[k];
       }
       const next = l.slice();

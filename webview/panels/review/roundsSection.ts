@@ -1,9 +1,10 @@
-import { back, next, pause, resume, rotate, roundSteps, skip, startRound, tick, type RoundState, type RoundStep } from '../../../src/core/review/guidedRounds';
+import { back, next, pause, resume, rotate, roundSteps, skip, startRound, tick, type RoundState, type RoundStep, type RoundStepId } from '../../../src/core/review/guidedRounds';
 import type { Edit } from '../../../src/core/session/edits';
-import type { Participant } from '../../../src/core/session/model';
+import type { NoteKind, Participant } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { knownDuration } from './fragmentsSection';
+import { createNoteBox, type NoteBox } from './noteBox';
 import type { FragmentSequence } from './fragmentSequence';
 import { collapsible, local, mmss, touches, type Section } from './reviewKit';
 
@@ -14,6 +15,14 @@ export interface RoundDeps {
 }
 
 const VIEWING = new Set(['eersteKeerKijken', 'tweedeKeerKijken']);
+
+/** The notes each step asks for; while a step runs, its note field sits right under the timer. */
+export const STEP_NOTES: Partial<Record<RoundStepId, NoteKind>> = {
+  context: 'verduidelijking',
+  eersteKeerKijken: 'observation',
+  feedback: 'reactie',
+  feedforward: 'feedforward',
+};
 
 /** A short, soft tone (no decoding, low volume), for when the time of a step is up. */
 export function softBeep(win: Window): void {
@@ -88,7 +97,19 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
   });
   const fragRow = h('div', { className: 'review-row' }, fragBox, h('label', { for: 'review-round-frag' }, ctx.t('review.round.fragmentsOnly')));
   const settings = h('details', { className: 'review-round-settings' }, h('summary', {}, ctx.t('review.round.durations')), durationBox, h('div', { className: 'review-row' }, soundBox, h('label', { for: 'review-round-sound' }, ctx.t('review.round.sound'))), fragRow);
-  sec.body.append(roundLabel, stepList, instruction, timerEl, controls, live, settings);
+  const stepNotes = new Map<NoteKind, NoteBox>();
+  for (const kind of new Set(Object.values(STEP_NOTES))) stepNotes.set(kind, createNoteBox(ctx, kind));
+  const notesSlot = h('div', { className: 'review-step-notes' }, ...[...stepNotes.values()].map((b) => b.element));
+  sec.body.append(roundLabel, stepList, instruction, timerEl, controls, live, notesSlot, settings);
+
+  function renderStepNotes(): void {
+    const step = state && !state.finished ? state.steps[state.index] : undefined;
+    const kind = step ? STEP_NOTES[step.id] : undefined;
+    for (const [k, box] of stepNotes) {
+      box.element.hidden = k !== kind;
+      if (k === kind) box.render();
+    }
+  }
 
   const currentSteps = () => state?.steps ?? steps;
 
@@ -185,6 +206,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     rotateBtn.disabled = ctx.store.readOnly;
     fragRow.hidden = (s?.fragments.length ?? 0) === 0;
     renderDurations();
+    renderStepNotes();
     renderTick();
     if (running && state!.pausedAt === null) startTimer();
     else stopTimer();
@@ -251,6 +273,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     element: sec.element,
     update(c) {
       if (touches(c, 'participants', 'fragments', 'meta')) render();
+      else if (touches(c, 'notes')) renderStepNotes();
     },
   };
 }
