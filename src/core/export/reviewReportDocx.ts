@@ -1,6 +1,6 @@
 import type { Session } from '../session/model';
 import { bullet, heading, packDocx, para, type Block } from './docxKit';
-import { reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReportOptions } from './reviewReportModel';
+import { questionFacts, reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReportOptions } from './reviewReportModel';
 
 /** A section of the round's notes (moment, who, what), "(geen)" when nothing was noted. */
 function notes(blocks: Block[], title: string, list: ReportNote[], none: string): void {
@@ -48,8 +48,11 @@ export async function reviewReportDocx(session: Session, opts: ReviewReportOptio
   summary(b, L.summaryObserver, r.byObserver, L.none);
   notes(b, L.replies, r.replies, L.none);
   b.push(heading(L.questions, 2));
-  if (r.questions.length === 0) b.push(para(L.none));
-  for (const q of r.questions) b.push(bullet(`${q.text} — ${[q.type, q.proposedBy, q.moment].filter(Boolean).join(' · ')}${q.note ? ` — ${q.note}` : ''}`));
+  if (r.questionGroups.length === 0) b.push(para(L.none));
+  for (const g of r.questionGroups) {
+    b.push(heading(g.label, 3));
+    for (const q of g.items) b.push(bullet(`${q.text} — ${questionFacts(q, g).join(' · ')}${q.note ? ` — ${q.note}` : ''}`));
+  }
   notes(b, L.feedforward, r.feedforward, L.none);
   return packDocx(r.title, b);
 }

@@ -1,7 +1,7 @@
 import type { Session } from '../session/model';
 import { escapeHtml as h } from './exportText';
 import { htmlDocument } from './htmlDocument';
-import { reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
+import { questionFacts, reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
 
 /** A section of the round's notes (moment, who, what), "(geen)" when nothing was noted. */
 function notes(title: string, list: ReportNote[], none: string): string {
@@ -49,10 +49,10 @@ export function renderReviewReportHtml(r: ReviewReport): string {
   }
   p.push(summary(L.summaryTag, r.byTag, L.none), summary(L.summaryObserver, r.byObserver, L.none), notes(L.replies, r.replies, L.none));
   p.push(`<h2>${h(L.questions)}</h2>`);
-  if (r.questions.length === 0) p.push(`<p>${h(L.none)}</p>`);
-  else {
-    p.push('<ul>');
-    for (const q of r.questions) p.push(`<li>${h(q.text)} <span class="meta">${h([q.type, q.proposedBy, q.moment].filter(Boolean).join(' · '))}</span>${q.note ? `<br>${h(q.note)}` : ''}</li>`);
+  if (r.questionGroups.length === 0) p.push(`<p>${h(L.none)}</p>`);
+  for (const g of r.questionGroups) {
+    p.push(`<h3>${h(g.label)}</h3>`, '<ul>');
+    for (const q of g.items) p.push(`<li>${h(q.text)} <span class="meta">${h(questionFacts(q, g).join(' · '))}</span>${q.note ? `<br>${h(q.note)}` : ''}</li>`);
     p.push('</ul>');
   }
   p.push(notes(L.feedforward, r.feedforward, L.none));

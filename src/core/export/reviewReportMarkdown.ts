@@ -1,6 +1,6 @@
 import type { Session } from '../session/model';
 import { escapeMarkdown as md } from './exportText';
-import { reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
+import { questionFacts, reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
 
 /** A section of the round's notes (moment, who, what), "(geen)" when nothing was noted. */
 function notes(out: string[], title: string, list: ReportNote[], none: string): void {
@@ -55,12 +55,12 @@ export function renderReviewReportMarkdown(r: ReviewReport): string {
   summary(out, L.summaryObserver, r.byObserver, L.none);
   notes(out, L.replies, r.replies, L.none);
   out.push(`## ${md(L.questions)}`, '');
-  if (r.questions.length === 0) out.push(md(L.none));
-  for (const q of r.questions) {
-    const facts = [q.type, q.proposedBy, q.moment].filter(Boolean).map(md).join(' · ');
-    out.push(`- ${md(q.text)}${facts ? ` — ${facts}` : ''}${q.note ? ` — ${md(q.note)}` : ''}`);
+  if (r.questionGroups.length === 0) out.push(md(L.none), '');
+  for (const g of r.questionGroups) {
+    out.push(`### ${md(g.label)}`, '');
+    for (const q of g.items) out.push(`- ${md(q.text)} — ${questionFacts(q, g).map(md).join(' · ')}${q.note ? ` — ${md(q.note)}` : ''}`);
+    out.push('');
   }
-  out.push('');
   notes(out, L.feedforward, r.feedforward, L.none);
   return out.join('\n');
 }

@@ -1,6 +1,6 @@
-import { sessionQuestions } from '../questions/questionBank';
-import type { FeedbackKind, NoteKind, ParticipantRole, Session } from '../session/model';
-import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, t, tagLabels, type ExportLocale } from './exportText';
+import { ORIGIN_LABELS, ORIGINS, questionOrigin } from '../questions/questionOrigin';
+import type { FeedbackKind, NoteKind, ParticipantRole, QuestionOrigin, Session } from '../session/model';
+import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, speakerName, t, tagLabels, type ExportLocale } from './exportText';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
 
 /**
@@ -41,7 +41,8 @@ export interface ReviewReport {
   details: ReportDetail[];
   byTag: FeedbackSummary[];
   byObserver: FeedbackSummary[];
-  questions: { text: string; type: string; proposedBy: string; moment: string; note: string }[];
+  /** Only what was put on the list, asked before suggested (each in time order). */
+  questionGroups: ReportQuestionGroup[];
   observations: ReportNote[];
   /** b and c's clarifying questions during the context. */
   clarifying: ReportNote[];
@@ -49,6 +50,26 @@ export interface ReviewReport {
   replies: ReportNote[];
   feedforward: ReportNote[];
   labels: Record<'context' | 'leervraag' | 'history' | 'participants' | 'focus' | 'details' | 'see' | 'meaning' | 'deepen' | 'feedback' | 'question' | 'summaryTag' | 'summaryObserver' | 'questions' | 'observations' | 'clarifying' | 'replies' | 'feedforward' | 'none', string>;
+}
+
+export interface ReportQuestion {
+  text: string;
+  type: string;
+  /** The speaker who asked it in the recording ('' for a suggested question). */
+  askedBy: string;
+  /** Who suggested it, or for an asked question who put it on the list. */
+  proposedBy: string;
+  moment: string;
+  note: string;
+}
+
+export interface ReportQuestionGroup {
+  origin: QuestionOrigin;
+  label: string;
+  /** "gesteld door" / "voorgesteld door": the words for the people in this group. */
+  askedByLabel: string;
+  proposedByLabel: string;
+  items: ReportQuestion[];
 }
 
 export interface ReportNote {
@@ -60,6 +81,11 @@ export interface ReportNote {
 export interface ReviewReportOptions {
   locale?: ExportLocale;
   pseudonymise?: PseudonymMode | null;
+}
+
+/** The facts after a question: its kind, who asked it, who suggested or listed it, when. */
+export function questionFacts(q: ReportQuestion, g: ReportQuestionGroup): string[] {
+  return [q.type, q.askedBy ? `${g.askedByLabel} ${q.askedBy}` : '', q.proposedBy ? `${g.proposedByLabel} ${q.proposedBy}` : '', q.moment].filter(Boolean);
 }
 
 /** Strengths first: what went well, what went best, then what could be better. */
@@ -140,15 +166,23 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
     details: details.map((x) => x.r),
     byTag,
     byObserver,
-    questions: [...sessionQuestions(s)]
-      .sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity))
-      .map((q) => ({
-      text: oneLine(q.text),
-      type: questionTypeLabel(q.type, locale),
-      proposedBy: oneLine(participantName(s, q.proposedBy)),
-      moment: formatMoment(q.time),
-      note: oneLine(q.note),
-    })),
+    questionGroups: ORIGINS.map((origin) => ({
+      origin,
+      label: ORIGIN_LABELS[origin][locale],
+      askedByLabel: t(locale, 'gesteld door', 'asked by'),
+      proposedByLabel: origin === 'asked' ? t(locale, 'op de lijst gezet door', 'put on the list by') : t(locale, 'voorgesteld door', 'suggested by'),
+      items: s.questions
+        .filter((q) => questionOrigin(q) === origin)
+        .sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity))
+        .map((q) => ({
+          text: oneLine(q.text),
+          type: questionTypeLabel(q.type, locale),
+          askedBy: origin === 'asked' ? oneLine(speakerName(s, q.speakerId)) : '',
+          proposedBy: oneLine(participantName(s, q.proposedBy)),
+          moment: formatMoment(q.time),
+          note: oneLine(q.note),
+        })),
+    })).filter((g) => g.items.length > 0),
     observations: notes('observation'),
     clarifying: notes('verduidelijking'),
     replies: notes('reactie'),

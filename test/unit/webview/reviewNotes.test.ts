@@ -13,8 +13,8 @@ function typeNote(hs: Harness, box: Element, text: string): void {
   const input = box.querySelector<HTMLInputElement>('.review-note-text')!;
   input.focus();
   input.value = text;
-  input.dispatchEvent(new hs.window.Event('input', { bubbles: true }));
-  input.dispatchEvent(new hs.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
 }
 
 function mount() {
@@ -42,11 +42,11 @@ describe('review panel: every step of the round recordable by keyboard', () => {
     // Eerste keer kijken: c notes what she saw at 0:42 (the moment typing began).
     const obs = boxIn(doc, 'firstview', 'observation');
     obs.querySelector<HTMLSelectElement>('.review-note-author')!.value = 'pC';
-    obs.querySelector<HTMLSelectElement>('.review-note-author')!.dispatchEvent(new hs.window.Event('change'));
+    obs.querySelector<HTMLSelectElement>('.review-note-author')!.dispatchEvent(new Event('change'));
     hs.clock.setTime(42);
     const input = obs.querySelector<HTMLInputElement>('.review-note-text')!;
     input.value = 'N';
-    input.dispatchEvent(new hs.window.Event('input'));
+    input.dispatchEvent(new Event('input'));
     hs.clock.setTime(47);
     typeNote(hs, obs, 'Noor zucht en kijkt naar de grond');
     await settle();
