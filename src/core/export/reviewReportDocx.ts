@@ -1,6 +1,6 @@
 import type { Session } from '../session/model';
 import { bullet, heading, packDocx, para, type Block } from './docxKit';
-import { questionFacts, reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReportOptions } from './reviewReportModel';
+import { questionFacts, reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
 
 /** A section of the round's notes (moment, who, what), "(geen)" when nothing was noted. */
 function notes(blocks: Block[], title: string, list: ReportNote[], none: string): void {
@@ -20,6 +20,11 @@ function summary(blocks: Block[], title: string, list: FeedbackSummary[], none: 
 
 export async function reviewReportDocx(session: Session, opts: ReviewReportOptions = {}): Promise<Uint8Array> {
   const r = reviewReportModel(session, opts);
+  return packDocx(r.title, reviewReportBlocks(r));
+}
+
+/** The report as Word blocks, so a trio day can put three of them in one document. */
+export function reviewReportBlocks(r: ReviewReport): Block[] {
   const L = r.labels;
   const b: Block[] = [heading(r.title, 1), heading(L.context, 2)];
   if (r.context.length === 0) b.push(para(L.none));
@@ -54,5 +59,5 @@ export async function reviewReportDocx(session: Session, opts: ReviewReportOptio
     for (const q of g.items) b.push(bullet(`${q.text} — ${questionFacts(q, g).join(' · ')}${q.note ? ` — ${q.note}` : ''}`));
   }
   notes(b, L.feedforward, r.feedforward, L.none);
-  return packDocx(r.title, b);
+  return b;
 }

@@ -22,6 +22,11 @@ function summary(title: string, list: FeedbackSummary[], none: string): string {
 }
 
 export function renderReviewReportHtml(r: ReviewReport): string {
+  return htmlDocument(r.title, reviewReportHtmlBody(r), r.locale);
+}
+
+/** The report without its page around it, so a trio day can put three of them in one page. */
+export function reviewReportHtmlBody(r: ReviewReport): string {
   const L = r.labels;
   const p: string[] = [`<h1>${h(r.title)}</h1>`];
   p.push(`<h2>${h(L.context)}</h2>`);
@@ -56,7 +61,7 @@ export function renderReviewReportHtml(r: ReviewReport): string {
     p.push('</ul>');
   }
   p.push(notes(L.feedforward, r.feedforward, L.none));
-  return htmlDocument(r.title, p.join('\n'), r.locale);
+  return p.join('\n');
 }
 
 export function reviewReportHtml(session: Session, opts: ReviewReportOptions = {}): string {
