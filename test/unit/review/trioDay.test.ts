@@ -51,7 +51,7 @@ describe('trio day: rotation keeps each member\'s work', () => {
     const input = { day, sessions: new Map(folder.map((x) => [x.path, x.session])) };
     const md = trioDayMarkdown(input);
     assert.match(md, /\| 1 \| Marieke de Vries \| Gesprek met Noor \| Hoe vraag ik door zonder in te vullen\? \| klaar \|/);
-    assert.match(md, /\| 3 \| Fatima El Amrani \| \(nog geen opname gekozen\) \|  \| nog niet \|/);
+    assert.match(md, /\| 3 \| Fatima El Amrani \| \(nog geen opname gekozen\) \| {2}\| nog niet \|/);
     assert.match(md, /# Ronde 2: Joost Bakker is a\n\n## Gesprek van Joost/);
     assert.match(md, /Hoe laat ik de student zelf vergelijken\?/);
     const html = trioDayHtml(input);
