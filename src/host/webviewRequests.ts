@@ -174,6 +174,12 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
         case 'analyze':
           if (!session) return null;
           return analyzeWithAudio(panel, services);
+        case 'trioNextRound': {
+          const next = await vscode.commands.executeCommand<vscode.Uri | undefined>('kleinKijken.trio.nextRound', panel.doc.uri);
+          return next?.fsPath ?? null;
+        }
+        case 'trioDayReport':
+          return (await vscode.commands.executeCommand<string | undefined>('kleinKijken.trio.dayReport', panel.doc.uri)) ?? null;
       }
     },
   };

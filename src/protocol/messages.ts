@@ -92,7 +92,11 @@ export type ViewRequest =
   /** Merge a colleague's copy of this session (from another laptop) into this one. */
   | { method: 'mergeCopy' }
   | { method: 'relinkRecording' }
-  | { method: 'analyze' };
+  | { method: 'analyze' }
+  /** Moves the trio on to the next member's own session; answers its path, or null when cancelled. */
+  | { method: 'trioNextRound' }
+  /** Writes one report for the trio day; answers its path, or null when cancelled. */
+  | { method: 'trioDayReport' };
 
 export type ViewMessage =
   | { type: 'ready' }

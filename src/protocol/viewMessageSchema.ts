@@ -32,6 +32,8 @@ const requestSchema = v.variant('method', [
   v.object({ method: v.literal('mergeCopy') }),
   v.object({ method: v.literal('relinkRecording') }),
   v.object({ method: v.literal('analyze') }),
+  v.object({ method: v.literal('trioNextRound') }),
+  v.object({ method: v.literal('trioDayReport') }),
 ]);
 
 export const viewMessageSchema = v.variant('type', [

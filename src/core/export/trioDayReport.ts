@@ -26,10 +26,13 @@ interface Overview {
   notYet: string;
 }
 
-function overview(input: TrioDayInput, locale: ExportLocale): Overview {
+function overview(input: TrioDayInput, locale: ExportLocale, pseudonymise: boolean): Overview {
+  // With names replaced, a member is named by the round they were a in (each round's report
+  // replaces names on its own).
+  const name = (r: TrioDay['rounds'][number]) => (pseudonymise ? t(locale, `lid ${r.n}`, `member ${r.n}`) : oneLine(r.name));
   const rows = input.day.rounds.map((r) => [
     String(r.n),
-    oneLine(r.name),
+    name(r),
     r.sessionPath ? oneLine(r.title) : t(locale, '(nog geen opname gekozen)', '(no recording chosen yet)'),
     oneLine(r.leervraag),
     r.done ? t(locale, 'klaar', 'done') : r.sessionPath ? t(locale, 'bezig', 'in progress') : t(locale, 'nog niet', 'not yet'),
@@ -39,7 +42,7 @@ function overview(input: TrioDayInput, locale: ExportLocale): Overview {
     head: [t(locale, 'Ronde', 'Round'), t(locale, 'a', 'a'), t(locale, 'Opname', 'Recording'), t(locale, 'Leervraag', 'Learning question'), t(locale, 'Stand', 'Status')],
     rows,
     reports: input.day.rounds.map((r) => ({
-      heading: t(locale, `Ronde ${r.n}: ${oneLine(r.name)} is a`, `Round ${r.n}: ${oneLine(r.name)} is a`),
+      heading: t(locale, `Ronde ${r.n}: ${name(r)} is a`, `Round ${r.n}: ${name(r)} is a`),
       session: r.sessionPath ? (input.sessions.get(r.sessionPath) ?? null) : null,
     })),
     notYet: t(locale, 'Deze ronde is nog niet gedaan.', 'This round has not been done yet.'),
@@ -48,7 +51,7 @@ function overview(input: TrioDayInput, locale: ExportLocale): Overview {
 
 export function trioDayMarkdown(input: TrioDayInput, opts: ReviewReportOptions = {}): string {
   const locale = opts.locale ?? 'nl';
-  const o = overview(input, locale);
+  const o = overview(input, locale, !!opts.pseudonymise);
   const out = [`# ${escapeMarkdown(o.title)}`, '', `| ${o.head.map(escapeMarkdown).join(' | ')} |`, `|${o.head.map(() => '---').join('|')}|`];
   for (const r of o.rows) out.push(`| ${r.map((c) => escapeMarkdown(c).replace(/\|/g, '\\|')).join(' | ')} |`);
   out.push('');
@@ -67,7 +70,7 @@ export function trioDayMarkdown(input: TrioDayInput, opts: ReviewReportOptions =
 
 export function trioDayHtml(input: TrioDayInput, opts: ReviewReportOptions = {}): string {
   const locale = opts.locale ?? 'nl';
-  const o = overview(input, locale);
+  const o = overview(input, locale, !!opts.pseudonymise);
   const p = [`<h1>${escapeHtml(o.title)}</h1>`, '<table>', `<thead><tr>${o.head.map((x) => `<th>${escapeHtml(x)}</th>`).join('')}</tr></thead>`, '<tbody>'];
   for (const r of o.rows) p.push(`<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
   p.push('</tbody>', '</table>');
@@ -81,7 +84,7 @@ export function trioDayHtml(input: TrioDayInput, opts: ReviewReportOptions = {})
 
 export async function trioDayDocx(input: TrioDayInput, opts: ReviewReportOptions = {}): Promise<Uint8Array> {
   const locale = opts.locale ?? 'nl';
-  const o = overview(input, locale);
+  const o = overview(input, locale, !!opts.pseudonymise);
   const b: Block[] = [heading(o.title, 1), table(o.head, o.rows)];
   for (const rep of o.reports) {
     b.push(heading(rep.heading, 1));

@@ -46,6 +46,7 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
     this.filter_ = { ...f };
     if (!f.search?.trim()) delete this.filter_.search;
     if (!f.type) delete this.filter_.type;
+    if (!f.origin) delete this.filter_.origin;
     const active = hasFilter(this.filter_);
     if (this.view) this.view.description = describeFilter(this.filter_, language());
     void vscode.commands.executeCommand('setContext', BANK_FILTERED_CONTEXT, active);

@@ -1,4 +1,4 @@
-import { back, next, pause, resume, rotate, roundSteps, skip, startRound, tick, type RoundState, type RoundStep, type RoundStepId } from '../../../src/core/review/guidedRounds';
+import { back, next, pause, resume, roundSteps, skip, startRound, tick, type RoundState, type RoundStep, type RoundStepId } from '../../../src/core/review/guidedRounds';
 import type { Edit } from '../../../src/core/session/edits';
 import type { NoteKind, Participant } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
@@ -85,7 +85,8 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
   const skipBtn = btn('review.round.skip', 'debug-step-over', () => change((s, now) => skip(s, now)));
   const stopBtn = btn('review.round.stop', 'debug-stop', () => stop());
   const rotateBtn = h('button', { type: 'button', className: 'button', onclick: () => doRotate() }, ctx.t('review.round.rotate'));
-  const controls = h('div', { className: 'review-row review-wrap' }, startBtn, backBtn, pauseBtn, nextBtn, skipBtn, stopBtn, rotateBtn);
+  const dayBtn = btn('review.round.dayReport', 'output', () => dayReport());
+  const controls = h('div', { className: 'review-row review-wrap' }, startBtn, backBtn, pauseBtn, nextBtn, skipBtn, stopBtn, rotateBtn, dayBtn);
 
   const durationBox = h('div', { className: 'review-durations' });
   const soundBox = h('input', { type: 'checkbox', id: 'review-round-sound' });
@@ -252,21 +253,40 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     render();
   }
 
+  /**
+   * The next member brings their own recording: the host opens (or creates) that session and sets
+   * the trio up there. This session's roles stay as they were, so its report keeps naming its a.
+   */
   function doRotate(): void {
     const s = ctx.store.session;
     if (!state || !s) return;
-    const r = rotate(state, deps.now());
-    const edits: Edit[] = [];
-    for (const [id, role] of Object.entries(r.roles)) {
-      const p = s.participants.find((x) => x.id === id);
-      if (p && p.role !== role) edits.push({ op: 'update', coll: 'participants', id, patch: { role } });
-    }
-    if (edits.length > 0) ctx.store.edit({ op: 'batch', label: ctx.t('review.round.rotateLabel'), edits });
-    state = r.state;
-    signalledIndex = -1;
-    const names = Object.entries(r.roles).map(([id, role]) => `${s.participants.find((p) => p.id === id)?.name ?? id} ${role}`);
-    live.textContent = ctx.t('review.round.rotated', names.join(', '));
-    render();
+    rotateBtn.disabled = true;
+    live.textContent = ctx.t('review.round.rotateBusy');
+    ctx.bridge.request({ method: 'trioNextRound' }).then(
+      (r) => {
+        rotateBtn.disabled = ctx.store.readOnly;
+        if (typeof r !== 'string') {
+          live.textContent = ctx.t('review.round.rotateCancelled');
+          return;
+        }
+        // This round is over here; the next one runs in the next member's session.
+        state = null;
+        live.textContent = ctx.t('review.round.rotatedTo', r.split(/[\\/]/).pop() ?? r);
+        render();
+      },
+      (e: unknown) => {
+        rotateBtn.disabled = ctx.store.readOnly;
+        live.textContent = ctx.t('review.round.rotateFailed', e instanceof Error ? e.message : String(e));
+      },
+    );
+  }
+
+  function dayReport(): void {
+    live.textContent = ctx.t('review.round.dayReportBusy');
+    ctx.bridge.request({ method: 'trioDayReport' }).then(
+      (r) => void (live.textContent = typeof r === 'string' ? ctx.t('review.round.dayReportDone', r) : ctx.t('review.round.rotateCancelled')),
+      (e: unknown) => void (live.textContent = ctx.t('review.round.rotateFailed', e instanceof Error ? e.message : String(e))),
+    );
   }
 
   return {
