@@ -1,5 +1,4 @@
 import { back, next, pause, resume, roundSteps, skip, startRound, tick, type RoundState, type RoundStep, type RoundStepId } from '../../../src/core/review/guidedRounds';
-import type { Edit } from '../../../src/core/session/edits';
 import type { NoteKind, Participant } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
