@@ -45,12 +45,15 @@ export function trioOf(s: Session): Participant[] | null {
 /**
  * The participants for the next member's session: the same people and colours, roles moved on
  * as the method rotates them (b becomes a, c becomes b, a becomes c). Lenses are chosen anew each
- * round, so they start empty.
+ * round, so they start empty. Listed in the previous session's order.
  */
 export function rotatedParticipants(prev: Session): Participant[] {
   const trio = trioOf(prev) ?? [];
   const n = trio.length;
-  return trio.map((p, i) => ({ id: p.id, name: p.name, colour: p.colour, role: ROLE_ORDER[(i - 1 + n) % n]!, lens: [] }));
+  const rotated = trio.map((p, i): Participant => ({ id: p.id, name: p.name, colour: p.colour, role: ROLE_ORDER[(i - 1 + n) % n]!, lens: [] }));
+  // Listed in the order of the previous session, so the trio reads the same in every session of the day.
+  const at = (id: string) => prev.participants.findIndex((p) => p.id === id);
+  return rotated.sort((x, y) => at(x.id) - at(y.id));
 }
 
 /** The member who is a in the next round (b of this one), or null without a trio. */
