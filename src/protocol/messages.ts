@@ -96,7 +96,12 @@ export type ViewRequest =
   /** Moves the trio on to the next member's own session; answers its path, or null when cancelled. */
   | { method: 'trioNextRound' }
   /** Writes one report for the trio day; answers its path, or null when cancelled. */
-  | { method: 'trioDayReport' };
+  | { method: 'trioDayReport' }
+  /**
+   * The trio's own step durations (seconds by step id) for a round template, kept per workspace.
+   * With `save` they are stored first; the answer is what is stored now (an empty object if none).
+   */
+  | { method: 'roundDurations'; template: string; save?: Record<string, number> };
 
 export type ViewMessage =
   | { type: 'ready' }

@@ -88,10 +88,11 @@ export class QuestionForm {
     return this.isOpen && this.editing ? this.editing.id : null;
   }
 
-  openNew(): void {
+  /** A new question; `preset` for a place that knows more (the drill: asked, proposed by b). */
+  openNew(preset: { origin?: QuestionOrigin; proposedBy?: string | null; note?: string } = {}): void {
     if (!this.ctx.store.session || this.ctx.store.readOnly) return;
     this.editing = null;
-    this.fill({ text: '', type: null, tags: [], proposedBy: this.ctx.author(), note: '', time: this.ctx.clock.time > 0 ? this.ctx.clock.time : null, origin: 'suggested', source: 'free' });
+    this.fill({ text: '', type: null, tags: [], proposedBy: preset.proposedBy !== undefined ? preset.proposedBy : this.ctx.author(), note: preset.note ?? '', time: this.ctx.clock.time > 0 ? this.ctx.clock.time : null, origin: preset.origin ?? 'suggested', source: 'free' });
     this.title.textContent = this.ctx.t('questions.form.titleNew');
     this.show();
   }
