@@ -85,8 +85,6 @@ export const REVIEW_STRINGS = {
   'review.round.dayReport': ['Verslag van de drietaldag', 'Report of the trio day'],
   'review.round.dayReportBusy': ['Verslag van de dag maken…', 'Making the report of the day…'],
   'review.round.dayReportDone': ['Opgeslagen: {0}', 'Saved: {0}'],
-  'review.round.rotateLabel': ['Wissel van rol', 'Swap roles'],
-  'review.round.rotated': ['Nieuwe rollen: {0}', 'New roles: {0}'],
   'review.round.needTrio': ['Geef eerst iemand de rol a, b of c bij Voorbereiding.', 'First give someone the role a, b or c under Set-up.'],
   'review.round.template': ['Soort ronde', 'Kind of round'],
   'review.round.drillQuestion': ['Vraag die b aan het denken zette…', 'A question that made b think…'],
