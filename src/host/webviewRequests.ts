@@ -195,6 +195,19 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           return vscode.commands.executeCommand('kleinKijken.makeTranscript', panel.doc.uri);
         case 'speechRegions':
           return vscode.commands.executeCommand('kleinKijken.speechRegions', panel.doc.uri);
+        case 'trioNextRound': {
+          const next = await vscode.commands.executeCommand<vscode.Uri | undefined>('kleinKijken.trio.nextRound', panel.doc.uri);
+          return next?.fsPath ?? null;
+        }
+        case 'roundDurations': {
+          // Per workspace, so a trio that always works with its own times finds them again.
+          const key = 'kleinKijken.roundDurations';
+          const all = services.context.workspaceState.get<Record<string, Record<string, number>>>(key, {});
+          if (r.save) await services.context.workspaceState.update(key, { ...all, [r.template]: r.save });
+          return r.save ?? all[r.template] ?? {};
+        }
+        case 'trioDayReport':
+          return (await vscode.commands.executeCommand<string | undefined>('kleinKijken.trio.dayReport', panel.doc.uri)) ?? null;
       }
     },
   };

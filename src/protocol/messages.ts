@@ -110,7 +110,16 @@ export type ViewRequest =
   /** Speech regions as empty rows, for typing along. */
   | { method: 'speechRegions' }
   /** Open a file this editor just exported (only such a file: the host keeps the list). */
-  | { method: 'openExported'; path: string };
+  | { method: 'openExported'; path: string }
+  /** Moves the trio on to the next member's own session; answers its path, or null when cancelled. */
+  | { method: 'trioNextRound' }
+  /** Writes one report for the trio day; answers its path, or null when cancelled. */
+  | { method: 'trioDayReport' }
+  /**
+   * The trio's own step durations (seconds by step id) for a round template, kept per workspace.
+   * With `save` they are stored first; the answer is what is stored now (an empty object if none).
+   */
+  | { method: 'roundDurations'; template: string; save?: Record<string, number> };
 
 export type ViewMessage =
   | { type: 'ready' }

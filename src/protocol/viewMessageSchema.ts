@@ -42,6 +42,9 @@ const requestSchema = v.variant('method', [
   v.object({ method: v.literal('makeTranscript') }),
   v.object({ method: v.literal('speechRegions') }),
   v.object({ method: v.literal('openExported'), path: str(4000) }),
+  v.object({ method: v.literal('trioNextRound') }),
+  v.object({ method: v.literal('trioDayReport') }),
+  v.object({ method: v.literal('roundDurations'), template: str(40), save: v.optional(v.pipe(v.record(str(40), v.pipe(num, v.minValue(0), v.maxValue(86_400))), v.check((r) => Object.keys(r).length <= 30, 'too many steps'))) }),
 ]);
 
 export const viewMessageSchema = v.variant('type', [

@@ -76,9 +76,10 @@ describe('side bar views', function () {
       const e = await entryFor(v, stamp);
       return e && e.count === 2 ? e : null;
     });
-    assert.equal(v.questionBank.getTreeItem(entry).description, '2×');
+    // The demo's question was taken from the transcript: asked in the recording, by the begeleider.
+    assert.equal(v.questionBank.getTreeItem(entry).description, '2× · gesteld');
     const where = entry.children.map((o) => o.label).sort();
-    assert.match(where[0]!, new RegExp(`^Gesprek A ${stamp} · \\d+:\\d\\d`));
+    assert.match(where[0]!, new RegExp(`^Gesprek A ${stamp} · \\d+:\\d\\d · gesteld door [^·]+ · op de lijst gezet door `));
     assert.match(where[1]!, new RegExp(`^Gesprek B ${stamp} · \\d+:\\d\\d`));
     const click = v.questionBank.getTreeItem(entry.children[0]!).command!;
     assert.equal(click.command, 'kleinKijken.openAtMoment');

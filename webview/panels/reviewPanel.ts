@@ -3,6 +3,7 @@ import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
 import { createCompareSection } from './review/compareSection';
 import { createFeedbackSection } from './review/feedbackSection';
+import { createFirstViewingSection } from './review/firstViewingSection';
 import { createFragmentSequence } from './review/fragmentSequence';
 import { createFragmentsSection } from './review/fragmentsSection';
 import { createLensSection } from './review/lensSection';
@@ -20,6 +21,7 @@ export function createReviewPanel(ctx: ViewContext, deps: Partial<RoundDeps> = {
   const seq = createFragmentSequence(ctx);
   const sections: Section[] = [
     createSetupSection(ctx),
+    createFirstViewingSection(ctx),
     createLensSection(ctx),
     createFragmentsSection(ctx, seq),
     createRoundsSection(ctx, seq, { now: deps.now ?? (() => Date.now()), beep: deps.beep ?? (() => softBeep(ctx.win)) }),

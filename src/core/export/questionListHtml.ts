@@ -1,7 +1,7 @@
 import type { BankEntry } from '../questions/questionBank';
 import { capitalise, escapeHtml, t } from './exportText';
 import { htmlDocument } from './htmlDocument';
-import { defaultListTitle, questionListColumns, questionListRows, type QuestionListOptions } from './questionListRows';
+import { defaultListTitle, questionListColumns, questionListRows, rowGroups, type QuestionListOptions } from './questionListRows';
 
 /**
  * The printable werkblad: the collected questions in a table per type, and a few empty rows to
@@ -15,12 +15,13 @@ export function questionListHtml(entries: readonly BankEntry[], opts: QuestionLi
   const head = `<thead><tr>${cols.map((c) => `<th>${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`;
   const parts: string[] = [`<h1>${escapeHtml(title)}</h1>`];
   parts.push(`<p class="meta">${escapeHtml(t(locale, `${rows.length} vragen`, `${rows.length} questions`))}</p>`);
-  for (const type of ['verbredend', 'verdiepend', 'anders'] as const) {
-    const group = rows.filter((r) => r.type === type);
-    if (group.length === 0) continue;
-    parts.push(`<h2>${escapeHtml(capitalise(group[0]!.typeLabel))}</h2>`, '<table>', head, '<tbody>');
-    for (const r of group) parts.push(`<tr>${cols.map((c) => `<td>${escapeHtml(String(r[c.key]))}</td>`).join('')}</tr>`);
-    parts.push('</tbody>', '</table>');
+  for (const og of rowGroups(rows)) {
+    parts.push(`<h2>${escapeHtml(og.label)}</h2>`);
+    for (const tg of og.types) {
+      parts.push(`<h3>${escapeHtml(capitalise(tg.label))}</h3>`, '<table>', head, '<tbody>');
+      for (const r of tg.rows) parts.push(`<tr>${cols.map((c) => `<td>${escapeHtml(String(r[c.key]))}</td>`).join('')}</tr>`);
+      parts.push('</tbody>', '</table>');
+    }
   }
   const blank = opts.blankRows ?? 5;
   if (blank > 0) {

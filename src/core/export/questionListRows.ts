@@ -1,17 +1,23 @@
 import { buildQuestionBank, type BankEntry, type BankInput } from '../questions/questionBank';
-import type { QuestionType } from '../session/model';
+import { ORIGIN_LABELS } from '../questions/questionOrigin';
+import type { QuestionOrigin, QuestionType } from '../session/model';
 import { formatMoment, oneLine, questionTypeLabel, t, type ExportLocale } from './exportText';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
 
 /**
- * One row of the question list as every format shows it: the bank entry flattened into the seven
+ * One row of the question list as every format shows it: the bank entry flattened into the
  * werkblad columns. Values are clean one-line text, not yet escaped for any format.
  */
 export interface QuestionListRow {
   text: string;
+  origin: QuestionOrigin;
+  originLabel: string;
   type: QuestionType;
   typeLabel: string;
   uitgangspunten: string;
+  /** The speaker who asked it in the recording (asked questions only). */
+  askedBy: string;
+  /** Who suggested it, or for an asked question who put it on the list. */
   proposedBy: string;
   session: string;
   moment: string;
@@ -32,9 +38,12 @@ function unique(xs: string[]): string[] {
 export function questionListRows(entries: readonly BankEntry[], locale: ExportLocale = 'nl'): QuestionListRow[] {
   return entries.map((e) => ({
     text: oneLine(e.text),
+    origin: e.origin,
+    originLabel: ORIGIN_LABELS[e.origin][locale],
     type: e.type,
     typeLabel: questionTypeLabel(e.type, locale),
     uitgangspunten: unique(e.occurrences.flatMap((o) => o.tags.map((tg) => tg.label[locale] || tg.label.nl))).join('; '),
+    askedBy: unique(e.occurrences.map((o) => o.askedBy)).join('; '),
     proposedBy: unique(e.occurrences.map((o) => o.proposedBy)).join('; '),
     session: unique(e.occurrences.map((o) => o.sessionTitle)).join('; '),
     moment: unique(e.occurrences.map((o) => formatMoment(o.time))).join('; '),
@@ -43,17 +52,33 @@ export function questionListRows(entries: readonly BankEntry[], locale: ExportLo
   }));
 }
 
-/** The seven columns, in werkblad order, with their headings. */
+/** The columns, in werkblad order, with their headings. */
 export function questionListColumns(locale: ExportLocale): { key: keyof QuestionListRow; label: string }[] {
   return [
     { key: 'text', label: t(locale, 'Vraag', 'Question') },
+    { key: 'originLabel', label: t(locale, 'Herkomst', 'Origin') },
     { key: 'typeLabel', label: t(locale, 'Soort', 'Type') },
     { key: 'uitgangspunten', label: t(locale, 'Uitgangspunten', 'Principles') },
-    { key: 'proposedBy', label: t(locale, 'Voorgesteld door', 'Proposed by') },
+    { key: 'askedBy', label: t(locale, 'Gesteld door', 'Asked by') },
+    { key: 'proposedBy', label: t(locale, 'Voorgesteld of op de lijst gezet door', 'Suggested or put on the list by') },
     { key: 'session', label: t(locale, 'Gesprek', 'Session') },
     { key: 'moment', label: t(locale, 'Moment', 'Moment') },
     { key: 'note', label: t(locale, 'Notitie', 'Note') },
   ];
+}
+
+/** The rows in the order every format shows them: per origin (asked first), then per type. */
+export function rowGroups(rows: readonly QuestionListRow[]): { origin: QuestionOrigin; label: string; types: { type: QuestionType; label: string; rows: QuestionListRow[] }[] }[] {
+  return (['asked', 'suggested'] as const)
+    .map((origin) => {
+      const mine = rows.filter((r) => r.origin === origin);
+      const types = (['verbredend', 'verdiepend', 'anders'] as const)
+        .map((type) => ({ type, rows: mine.filter((r) => r.type === type) }))
+        .filter((g) => g.rows.length > 0)
+        .map((g) => ({ ...g, label: g.rows[0]!.typeLabel }));
+      return { origin, label: mine[0]?.originLabel ?? '', types };
+    })
+    .filter((g) => g.types.length > 0);
 }
 
 export function defaultListTitle(locale: ExportLocale): string {

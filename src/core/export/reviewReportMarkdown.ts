@@ -1,6 +1,14 @@
 import type { Session } from '../session/model';
 import { escapeMarkdown as md } from './exportText';
-import { reviewReportModel, type FeedbackSummary, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
+import { questionFacts, reviewReportModel, type FeedbackSummary, type ReportNote, type ReviewReport, type ReviewReportOptions } from './reviewReportModel';
+
+/** A section of the round's notes (moment, who, what), "(geen)" when nothing was noted. */
+function notes(out: string[], title: string, list: ReportNote[], none: string): void {
+  out.push(`## ${md(title)}`, '');
+  if (list.length === 0) out.push(md(none));
+  for (const n of list) out.push(`- ${n.moment ? `${md(n.moment)} ` : ''}${n.author ? `**${md(n.author)}**: ` : ''}${md(n.text)}`);
+  out.push('');
+}
 
 function summary(out: string[], title: string, list: FeedbackSummary[], none: string): void {
   out.push(`## ${md(title)}`, '');
@@ -18,7 +26,9 @@ export function renderReviewReportMarkdown(r: ReviewReport): string {
   out.push(`## ${md(L.context)}`, '');
   if (r.context.length === 0) out.push(md(L.none));
   for (const c of r.context) out.push(`- **${md(c.label)}**: ${md(c.value)}`);
-  out.push('', `## ${md(L.leervraag)}`, '', r.leervraag ? `> ${md(r.leervraag)}` : md(L.none), '');
+  out.push('');
+  notes(out, L.clarifying, r.clarifying, L.none);
+  out.push(`## ${md(L.leervraag)}`, '', r.leervraag ? `> ${md(r.leervraag)}` : md(L.none), '');
   if (r.leervraagHistory.length) {
     out.push(`${md(L.history)}:`, '');
     for (const v of r.leervraagHistory) out.push(`- ${md(v.text)} (${md(v.at)})`);
@@ -28,11 +38,7 @@ export function renderReviewReportMarkdown(r: ReviewReport): string {
   for (const p of r.participants) out.push(`- **${md(p.name)}** — ${md(p.role)}${p.lens.length ? `: ${p.lens.map(md).join('; ')}` : ''}`);
   if (r.focus.length) out.push('', `${md(L.focus)}: ${r.focus.map(md).join('; ')}`);
   out.push('');
-  if (r.observations.length) {
-    out.push(`## ${md(L.observations)}`, '');
-    for (const n of r.observations) out.push(`- ${n.moment ? `${md(n.moment)} ` : ''}${n.author ? `(${md(n.author)}) ` : ''}${md(n.text)}`);
-    out.push('');
-  }
+  notes(out, L.observations, r.observations, L.none);
   out.push(`## ${md(L.details)}`, '');
   if (r.details.length === 0) out.push(md(L.none), '');
   for (const d of r.details) {
@@ -47,16 +53,15 @@ export function renderReviewReportMarkdown(r: ReviewReport): string {
   }
   summary(out, L.summaryTag, r.byTag, L.none);
   summary(out, L.summaryObserver, r.byObserver, L.none);
+  notes(out, L.replies, r.replies, L.none);
   out.push(`## ${md(L.questions)}`, '');
-  if (r.questions.length === 0) out.push(md(L.none));
-  for (const q of r.questions) {
-    const facts = [q.type, q.proposedBy, q.moment].filter(Boolean).map(md).join(' · ');
-    out.push(`- ${md(q.text)}${facts ? ` — ${facts}` : ''}${q.note ? ` — ${md(q.note)}` : ''}`);
+  if (r.questionGroups.length === 0) out.push(md(L.none), '');
+  for (const g of r.questionGroups) {
+    out.push(`### ${md(g.label)}`, '');
+    for (const q of g.items) out.push(`- ${md(q.text)} — ${questionFacts(q, g).map(md).join(' · ')}${q.note ? ` — ${md(q.note)}` : ''}`);
+    out.push('');
   }
-  out.push('', `## ${md(L.feedforward)}`, '');
-  if (r.feedforward.length === 0) out.push(md(L.none));
-  for (const n of r.feedforward) out.push(`- ${n.author ? `**${md(n.author)}**: ` : ''}${md(n.text)}`);
-  out.push('');
+  notes(out, L.feedforward, r.feedforward, L.none);
   return out.join('\n');
 }
 

@@ -1,6 +1,6 @@
-import { sessionQuestions } from '../questions/questionBank';
-import type { FeedbackKind, ParticipantRole, Session } from '../session/model';
-import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, t, tagLabels, type ExportLocale } from './exportText';
+import { ORIGIN_LABELS, ORIGINS, questionOrigin } from '../questions/questionOrigin';
+import type { FeedbackKind, NoteKind, ParticipantRole, QuestionOrigin, Session } from '../session/model';
+import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, speakerName, t, tagLabels, type ExportLocale } from './exportText';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
 import { formatDate } from '../text/time';
 
@@ -43,15 +43,51 @@ export interface ReviewReport {
   details: ReportDetail[];
   byTag: FeedbackSummary[];
   byObserver: FeedbackSummary[];
-  questions: { text: string; type: string; proposedBy: string; moment: string; note: string }[];
-  observations: { moment: string; author: string; text: string }[];
-  feedforward: { moment: string; author: string; text: string }[];
-  labels: Record<'context' | 'leervraag' | 'history' | 'participants' | 'focus' | 'details' | 'see' | 'meaning' | 'deepen' | 'feedback' | 'question' | 'summaryTag' | 'summaryObserver' | 'questions' | 'observations' | 'feedforward' | 'none', string>;
+  /** Only what was put on the list, asked before suggested (each in time order). */
+  questionGroups: ReportQuestionGroup[];
+  observations: ReportNote[];
+  /** b and c's clarifying questions during the context. */
+  clarifying: ReportNote[];
+  /** a's reply to the feedback. */
+  replies: ReportNote[];
+  feedforward: ReportNote[];
+  labels: Record<'context' | 'leervraag' | 'history' | 'participants' | 'focus' | 'details' | 'see' | 'meaning' | 'deepen' | 'feedback' | 'question' | 'summaryTag' | 'summaryObserver' | 'questions' | 'observations' | 'clarifying' | 'replies' | 'feedforward' | 'none', string>;
+}
+
+export interface ReportQuestion {
+  text: string;
+  type: string;
+  /** The speaker who asked it in the recording ('' for a suggested question). */
+  askedBy: string;
+  /** Who suggested it, or for an asked question who put it on the list. */
+  proposedBy: string;
+  moment: string;
+  note: string;
+}
+
+export interface ReportQuestionGroup {
+  origin: QuestionOrigin;
+  label: string;
+  /** "gesteld door" / "voorgesteld door": the words for the people in this group. */
+  askedByLabel: string;
+  proposedByLabel: string;
+  items: ReportQuestion[];
+}
+
+export interface ReportNote {
+  moment: string;
+  author: string;
+  text: string;
 }
 
 export interface ReviewReportOptions {
   locale?: ExportLocale;
   pseudonymise?: PseudonymMode | null;
+}
+
+/** The facts after a question: its kind, who asked it, who suggested or listed it, when. */
+export function questionFacts(q: ReportQuestion, g: ReportQuestionGroup): string[] {
+  return [q.type, q.askedBy ? `${g.askedByLabel} ${q.askedBy}` : '', q.proposedBy ? `${g.proposedByLabel} ${q.proposedBy}` : '', q.moment].filter(Boolean);
 }
 
 /** Strengths first: what went well, what went best, then what could be better. */
@@ -116,7 +152,7 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
   const byTag = fw.tags.map((tag) => summarise(oneLine(tag.label[locale] || tag.label.nl), (d) => d.tags.includes(tag.id))).filter((x) => x.groups.length > 0);
   const byObserver = s.participants.map((p) => summarise(oneLine(p.name), (d) => d.authorId === p.id)).filter((x) => x.groups.length > 0);
 
-  const notes = (kind: 'observation' | 'feedforward') =>
+  const notes = (kind: NoteKind): ReportNote[] =>
     s.notes
       .filter((n) => n.kind === kind)
       .map((n) => ({ moment: formatMoment(n.time), author: oneLine(participantName(s, n.authorId)), text: oneLine(n.text) }));
@@ -132,16 +168,26 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
     details: details.map((x) => x.r),
     byTag,
     byObserver,
-    questions: [...sessionQuestions(s)]
-      .sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity))
-      .map((q) => ({
-      text: oneLine(q.text),
-      type: questionTypeLabel(q.type, locale),
-      proposedBy: oneLine(participantName(s, q.proposedBy)),
-      moment: formatMoment(q.time),
-      note: oneLine(q.note),
-    })),
+    questionGroups: ORIGINS.map((origin) => ({
+      origin,
+      label: ORIGIN_LABELS[origin][locale],
+      askedByLabel: t(locale, 'gesteld door', 'asked by'),
+      proposedByLabel: origin === 'asked' ? t(locale, 'op de lijst gezet door', 'put on the list by') : t(locale, 'voorgesteld door', 'suggested by'),
+      items: s.questions
+        .filter((q) => questionOrigin(q) === origin)
+        .sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity))
+        .map((q) => ({
+          text: oneLine(q.text),
+          type: questionTypeLabel(q.type, locale),
+          askedBy: origin === 'asked' ? oneLine(speakerName(s, q.speakerId)) : '',
+          proposedBy: oneLine(participantName(s, q.proposedBy)),
+          moment: formatMoment(q.time),
+          note: oneLine(q.note),
+        })),
+    })).filter((g) => g.items.length > 0),
     observations: notes('observation'),
+    clarifying: notes('verduidelijking'),
+    replies: notes('reactie'),
     feedforward: notes('feedforward'),
     labels: {
       context: t(locale, 'Context', 'Context'),
@@ -158,8 +204,10 @@ export function reviewReportModel(input: Session, opts: ReviewReportOptions = {}
       summaryTag: t(locale, 'Feedback per uitgangspunt', 'Feedback per principle'),
       summaryObserver: t(locale, 'Feedback per observator', 'Feedback per observer'),
       questions: t(locale, 'Goede vragen', 'Good questions'),
-      observations: t(locale, 'Eerste keer kijken', 'First viewing'),
-      feedforward: t(locale, 'Feedforward', 'Feedforward'),
+      observations: t(locale, 'Eerste keer kijken: wat zie je, wat hoor je', 'First viewing: what you see and hear'),
+      clarifying: t(locale, 'Verduidelijkende vragen', 'Clarifying questions'),
+      replies: t(locale, 'Reactie van a op de feedback', "a's reply to the feedback"),
+      feedforward: t(locale, 'Vervolgstap (feedforward)', 'Next step (feedforward)'),
       none: t(locale, '(geen)', '(none)'),
     },
   };

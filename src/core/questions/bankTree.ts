@@ -1,4 +1,4 @@
-import type { LocalText, QuestionType, Seconds } from '../session/model';
+import type { LocalText, QuestionOrigin, QuestionType, Seconds } from '../session/model';
 import { formatClock } from '../text/time';
 import { filterQuestionBank, groupBySession, groupByTag, groupByType, type BankEntry, type BankFilter, type BankGroup, type BankOccurrence } from './questionBank';
 
@@ -45,6 +45,7 @@ export interface EntryNode {
   badge: string;
   count: number;
   type: QuestionType;
+  origin: QuestionOrigin;
   entry: BankEntry;
   children: OccurrenceNode[];
 }
@@ -65,12 +66,13 @@ export function nextGrouping(g: BankGrouping): BankGrouping {
 }
 
 export function hasFilter(f: BankFilter): boolean {
-  return Boolean(f.type || f.tag || f.sessionPath || f.minCount !== undefined || (f.search && f.search.trim()));
+  return Boolean(f.type || f.origin || f.tag || f.sessionPath || f.minCount !== undefined || (f.search && f.search.trim()));
 }
 
 /** The active filter in a few words, for the view's description ('' when nothing is filtered). */
 export function describeFilter(f: BankFilter, lang: Lang): string {
   const parts: string[] = [];
+  if (f.origin) parts.push(f.origin === 'asked' ? tr(lang, 'gesteld', 'asked') : tr(lang, 'voorgesteld', 'suggested'));
   if (f.type) parts.push(TYPE_NAMES[f.type][lang]);
   if (f.search && f.search.trim()) parts.push(`“${f.search.trim()}”`);
   if (f.tag) parts.push(tr(lang, `uitgangspunt ${f.tag}`, `principle ${f.tag}`));
@@ -79,11 +81,18 @@ export function describeFilter(f: BankFilter, lang: Lang): string {
   return parts.length ? `filter: ${parts.join(' · ')}` : '';
 }
 
-/** "Gesprek met Sanne · 2:05 · Ruben": which session, when, and who proposed it. */
+/**
+ * "Gesprek met Sanne · 2:05 · gesteld door Anouk · op de lijst gezet door Ruben": which session,
+ * when, who asked it in the recording and who suggested or listed it, never one for the other.
+ */
 export function occurrenceLabel(o: BankOccurrence, lang: Lang): string {
   const title = o.sessionTitle.trim() || o.sessionPath.split(/[\\/]/).pop() || o.sessionPath;
   const parts = [title, o.time === null ? tr(lang, 'geen moment', 'no moment') : formatClock(o.time)];
-  if (o.proposedBy.trim()) parts.push(o.proposedBy.trim());
+  if (o.askedBy.trim()) parts.push(tr(lang, `gesteld door ${o.askedBy.trim()}`, `asked by ${o.askedBy.trim()}`));
+  if (o.proposedBy.trim()) {
+    const by = o.proposedBy.trim();
+    parts.push(o.origin === 'asked' ? tr(lang, `op de lijst gezet door ${by}`, `put on the list by ${by}`) : tr(lang, `voorgesteld door ${by}`, `suggested by ${by}`));
+  }
   return parts.join(' · ');
 }
 
@@ -96,6 +105,7 @@ function entryNode(groupId: string, e: BankEntry, lang: Lang): EntryNode {
     badge: e.count > 1 ? `${e.count}×` : '',
     count: e.count,
     type: e.type,
+    origin: e.origin,
     entry: e,
     children: e.occurrences.map((o, i) => ({
       kind: 'occurrence',

@@ -1,5 +1,6 @@
-import type { Detail, LocalText, Question, QuestionType, Seconds, Session } from '../session/model';
+import type { Detail, LocalText, Question, QuestionOrigin, QuestionType, Seconds, Session } from '../session/model';
 import { normaliseQuestion, searchKey } from './normaliseQuestion';
+import { ORIGIN_LABELS, questionOrigin } from './questionOrigin';
 
 /**
  * The question bank: all good questions from many sessions, near-duplicates merged (see
@@ -20,11 +21,13 @@ export interface BankTag {
 export interface BankOccurrence {
   sessionPath: string;
   sessionTitle: string;
-  /** The Question's id; null when the occurrence is a detail's suggested question. */
-  questionId: string | null;
+  questionId: string;
   detailId: string | null;
   time: Seconds | null;
-  /** The proposer's name ('' when unknown). */
+  origin: QuestionOrigin;
+  /** Who asked it in the recording (the speaker's name; '' for a suggested question or when unknown). */
+  askedBy: string;
+  /** Who suggested it, or for an asked question who put it on the list ('' when unknown). */
   proposedBy: string;
   tags: BankTag[];
   type: QuestionType;
@@ -32,10 +35,15 @@ export interface BankOccurrence {
   text: string;
 }
 
+/**
+ * One question of the list. An asked and a suggested question with the same wording stay two
+ * entries: what the begeleider did is not what an observer proposed.
+ */
 export interface BankEntry {
-  /** The wording of the first occurrence (sessions in the order given, questions before details). */
+  /** The wording of the first occurrence (sessions in the order given). */
   text: string;
   normalised: string;
+  origin: QuestionOrigin;
   /** The most frequent type among the occurrences; on a tie, the first occurrence's. */
   type: QuestionType;
   count: number;
@@ -70,14 +78,16 @@ function tagRefs(session: Session, ids: readonly string[]): BankTag[] {
   });
 }
 
-/** Every question of one session: its Questions, plus suggested questions not yet captured. */
-export function sessionQuestions(session: Session): Question[] {
+/**
+ * The questions observers suggested at a detail that nobody has put on the list yet. They are
+ * offered in the panel, never exported: only what was put on the list goes out.
+ */
+export function unlistedSuggestions(session: Session): Question[] {
   const captured = new Set(session.questions.map((q) => q.detailId).filter((x): x is string => x !== null));
-  const fromDetails = session.details
+  return session.details
     .filter((d) => !captured.has(d.id))
     .map(questionsFromDetail)
     .filter((q): q is Question => q !== null);
-  return [...session.questions, ...fromDetails];
 }
 
 export function buildQuestionBank(inputs: readonly BankInput[]): BankEntry[] {
@@ -85,25 +95,29 @@ export function buildQuestionBank(inputs: readonly BankInput[]): BankEntry[] {
   // The same wording recurs across many sessions; normalising it once keeps a 300-file scan fast.
   const keys = new Map<string, string>();
   for (const { sessionPath, session } of inputs) {
-    for (const q of sessionQuestions(session)) {
+    for (const q of session.questions) {
       let normalised = keys.get(q.text);
       if (normalised === undefined) keys.set(q.text, (normalised = normaliseQuestion(q.text)));
       if (normalised === '') continue;
+      const origin = questionOrigin(q);
       const occ: BankOccurrence = {
         sessionPath,
         sessionTitle: session.title,
-        questionId: q.id.startsWith('d:') ? null : q.id,
+        questionId: q.id,
         detailId: q.detailId,
         time: q.time,
+        origin,
+        askedBy: origin === 'asked' ? (session.speakers.find((sp) => sp.id === q.speakerId)?.name ?? '') : '',
         proposedBy: session.participants.find((p) => p.id === q.proposedBy)?.name ?? '',
         tags: tagRefs(session, q.tags),
         type: q.type,
         note: q.note,
         text: q.text,
       };
-      const entry = byKey.get(normalised);
+      const key = `${origin}|${normalised}`;
+      const entry = byKey.get(key);
       if (entry) entry.occurrences.push(occ);
-      else byKey.set(normalised, { text: q.text.trim(), normalised, type: q.type, count: 0, occurrences: [occ] });
+      else byKey.set(key, { text: q.text.trim(), normalised, origin, type: q.type, count: 0, occurrences: [occ] });
     }
   }
   const entries = [...byKey.values()];
@@ -111,9 +125,11 @@ export function buildQuestionBank(inputs: readonly BankInput[]): BankEntry[] {
     e.count = e.occurrences.length;
     e.type = majorityType(e.occurrences);
   }
-  // Most asked first; then alphabetically, so the list is stable between runs.
-  return entries.sort((a, b) => b.count - a.count || a.normalised.localeCompare(b.normalised, 'nl'));
+  // Asked before suggested; most frequent first; then alphabetically, so the list is stable between runs.
+  return entries.sort((a, b) => originRank(a.origin) - originRank(b.origin) || b.count - a.count || a.normalised.localeCompare(b.normalised, 'nl'));
 }
+
+const originRank = (o: QuestionOrigin): number => (o === 'asked' ? 0 : 1);
 
 function majorityType(occ: readonly BankOccurrence[]): QuestionType {
   const counts = new Map<QuestionType, number>();
@@ -135,10 +151,17 @@ const TYPE_LABELS: Record<QuestionType, LocalText> = {
   anders: { nl: 'Anders', en: 'Other' },
 };
 
+/** By origin (asked, then suggested) and within it by type: "Gesteld in het gesprek · verdiepend". */
 export function groupByType(entries: readonly BankEntry[]): BankGroup[] {
-  return (['verbredend', 'verdiepend', 'anders'] as const)
-    .map((type) => ({ key: type, label: TYPE_LABELS[type], entries: entries.filter((e) => e.type === type) }))
-    .filter((g) => g.entries.length > 0);
+  return (['asked', 'suggested'] as const).flatMap((origin) =>
+    (['verbredend', 'verdiepend', 'anders'] as const)
+      .map((type) => ({
+        key: `${origin}:${type}`,
+        label: { nl: `${ORIGIN_LABELS[origin].nl} · ${TYPE_LABELS[type].nl.toLowerCase()}`, en: `${ORIGIN_LABELS[origin].en} · ${TYPE_LABELS[type].en.toLowerCase()}` },
+        entries: entries.filter((e) => e.origin === origin && e.type === type),
+      }))
+      .filter((g) => g.entries.length > 0),
+  );
 }
 
 /** By uitgangspunt (tag). An entry appears under every tag any occurrence has; untagged ones last. */
@@ -175,6 +198,7 @@ export function groupBySession(entries: readonly BankEntry[]): BankGroup[] {
 
 export interface BankFilter {
   type?: QuestionType;
+  origin?: QuestionOrigin;
   tag?: string;
   sessionPath?: string;
   /** Only questions asked at least this often. */
@@ -187,6 +211,7 @@ export function filterQuestionBank(entries: readonly BankEntry[], f: BankFilter)
   const needle = f.search ? searchKey(f.search).trim() : '';
   return entries.filter((e) => {
     if (f.type && e.type !== f.type) return false;
+    if (f.origin && e.origin !== f.origin) return false;
     if (f.minCount !== undefined && e.count < f.minCount) return false;
     if (f.tag && !e.occurrences.some((o) => o.tags.some((tg) => tg.id === f.tag))) return false;
     if (f.sessionPath && !e.occurrences.some((o) => o.sessionPath === f.sessionPath)) return false;

@@ -13,7 +13,10 @@ export type RoundStepId =
   | 'tweedeKeerKijken'
   | 'feedback'
   | 'goedeVragen'
-  | 'feedforward';
+  | 'feedforward'
+  /** The 7 + 8 drill (see roundTemplates.ts). */
+  | 'opnemen'
+  | 'terugkijken';
 
 export interface RoundStep {
   id: RoundStepId;

@@ -37,6 +37,16 @@ export interface Applied {
 
 type AnyItem = { id: string } & Record<string, unknown>;
 
+/**
+ * Optional fields (format 2) an item from an older file may lack; an update may set them. Their
+ * inverse puts `undefined` back, which JSON drops, so undo restores the file as it was.
+ */
+const OPTIONAL_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
+  questions: ['origin'],
+  // Word times: `null` in a patch (and in an inverse) means "no words" and is removed below.
+  transcript: ['words'],
+};
+
 function list(s: Session, coll: CollectionName): AnyItem[] {
   const l = (s as unknown as Record<string, unknown>)[coll];
   if (!Array.isArray(l)) throw new EditError(`unknown collection ${coll}`);
@@ -118,7 +128,7 @@ export function applyEdit(s: Session, e: Edit): Applied {
       const patch = e.coll === 'transcript' ? withWordsDropped(old, e.patch) : e.patch;
       const prev: Record<string, unknown> = {};
       for (const k of Object.keys(patch)) {
-        if (!(k in old) && !(e.coll === 'transcript' && k === 'words')) throw new EditError(`${e.coll}: unknown field ${k}`);
+        if (!(k in old) && !OPTIONAL_FIELDS[e.coll]?.includes(k)) throw new EditError(`${e.coll}: unknown field ${k}`);
         prev[k] = k === 'words' ? (old.words ?? null) : old[k];
       }
       const next = l.slice();

@@ -121,6 +121,11 @@ export interface Detail {
 }
 
 export type QuestionSource = 'transcript' | 'detail' | 'free';
+/**
+ * Asked in the recording (by a speaker) or suggested by an observer. The method keeps the two
+ * apart: one is what the begeleider did, the other what could have worked.
+ */
+export type QuestionOrigin = 'asked' | 'suggested';
 
 /** A good broadening or deepening question, for the trainer's list. */
 export interface Question {
@@ -137,11 +142,19 @@ export interface Question {
   /** Why it worked. */
   note: string;
   createdAt: string;
+  /** Absent in older files: then a question from the transcript counts as asked, others as suggested. */
+  origin?: QuestionOrigin;
 }
 
-export type NoteKind = 'observation' | 'feedforward';
+/**
+ * The notes of a round, one kind per step where they are made: `verduidelijking` (b and c's
+ * clarifying questions during the context), `observation` (first viewing: wat zie je, wat hoor
+ * je), `reactie` (a's reply to the feedback) and `feedforward` (a's own next step).
+ */
+export type NoteKind = 'observation' | 'feedforward' | 'verduidelijking' | 'reactie';
+export const NOTE_KINDS: readonly NoteKind[] = ['verduidelijking', 'observation', 'reactie', 'feedforward'];
 
-/** A short note of the first viewing (wat zie je, wat hoor je) or a next step. */
+/** A short note made during a round (see NoteKind). */
 export interface Note {
   id: string;
   kind: NoteKind;

@@ -109,11 +109,12 @@ export const questionSchema = v.object({
   tags: ids(200),
   note: text,
   createdAt: isoDate,
+  origin: v.optional(v.picklist(['asked', 'suggested'])),
 });
 
 export const noteSchema = v.object({
   id,
-  kind: v.picklist(['observation', 'feedforward']),
+  kind: v.picklist(['observation', 'feedforward', 'verduidelijking', 'reactie']),
   authorId: v.nullable(id),
   time: v.nullable(seconds),
   text,

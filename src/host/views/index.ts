@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { BANK_GROUPINGS, GROUPING_LABELS, TYPE_NAMES, hasFilter, type BankGrouping } from '../../core/questions/bankTree';
 import type { BankFilter } from '../../core/questions/questionBank';
-import type { QuestionType } from '../../core/session/model';
+import { ORIGIN_LABELS } from '../../core/questions/questionOrigin';
+import type { QuestionOrigin, QuestionType } from '../../core/session/model';
 import { openAtMoment } from '../openAtMoment';
 import type { SessionEditorProvider } from '../sessionEditorProvider';
 import type { ExtensionServices } from '../services';
@@ -9,6 +10,7 @@ import { language, t } from '../settings';
 import { exportQuestionList, type ExportQuestionListArgs } from './exportQuestionList';
 import { BANK_FILTERED_CONTEXT, QuestionBankView } from './questionBankView';
 import { SessionsView } from './sessionsView';
+import { registerTrioDayCommands } from './trioDayCommands';
 import { WorkspaceSessions } from './workspaceSessions';
 
 export const SESSIONS_VIEW_ID = 'kleinKijken.sessions';
@@ -37,18 +39,22 @@ async function chooseFilter(bank: QuestionBankView, given?: BankFilter): Promise
   const lang = language();
   if (given && typeof given === 'object' && !(given instanceof vscode.Uri)) return bank.setFilter(given);
   const current = bank.filter;
-  type Item = vscode.QuickPickItem & { act: 'search' | 'type' | 'clear'; type?: QuestionType };
+  type Item = vscode.QuickPickItem & { act: 'search' | 'type' | 'origin' | 'clear'; type?: QuestionType; origin?: QuestionOrigin };
   const items: Item[] = [
     { label: `$(search) ${t(lang, 'Zoeken in de vragen…', 'Search the questions…')}`, description: current.search ? `“${current.search}”` : undefined, act: 'search' },
     { label: t(lang, 'Soort', 'Type'), kind: vscode.QuickPickItemKind.Separator, act: 'type' },
     { label: t(lang, 'Alle soorten', 'All types'), description: !current.type ? t(lang, '(nu)', '(current)') : undefined, act: 'type' },
     ...TYPES.map((type): Item => ({ label: TYPE_NAMES[type][lang], description: current.type === type ? t(lang, '(nu)', '(current)') : undefined, act: 'type', type })),
+    { label: t(lang, 'Herkomst', 'Origin'), kind: vscode.QuickPickItemKind.Separator, act: 'origin' },
+    { label: t(lang, 'Gesteld en voorgesteld', 'Asked and suggested'), description: !current.origin ? t(lang, '(nu)', '(current)') : undefined, act: 'origin' },
+    ...(['asked', 'suggested'] as const).map((origin): Item => ({ label: ORIGIN_LABELS[origin][lang], description: current.origin === origin ? t(lang, '(nu)', '(current)') : undefined, act: 'origin', origin })),
   ];
   if (hasFilter(current)) items.push({ label: `$(clear-all) ${t(lang, 'Filter wissen', 'Clear filter')}`, act: 'clear' });
   const pick = await vscode.window.showQuickPick(items, { title: t(lang, 'Vragenbank filteren', 'Filter the question bank') });
   if (!pick) return;
   if (pick.act === 'clear') return bank.setFilter({});
   if (pick.act === 'type') return bank.setFilter({ ...current, type: pick.type });
+  if (pick.act === 'origin') return bank.setFilter({ ...current, origin: pick.origin });
   const search = await vscode.window.showInputBox({
     title: t(lang, 'Zoeken in de vragenbank', 'Search the question bank'),
     prompt: t(lang, 'Woorden uit de vraag of de notitie; hoofdletters en accenten tellen niet mee. Leeg laten wist de zoekterm.', 'Words from the question or its note; case and accents do not matter. Leave empty to clear the search.'),
@@ -78,6 +84,7 @@ export function registerViews(context: vscode.ExtensionContext, services: Extens
     questionBank,
     sessionsTree,
     bankTree,
+    ...registerTrioDayCommands(provider),
     vscode.commands.registerCommand('kleinKijken.openAtMoment', (target: vscode.Uri | string, seconds?: number | null) => openAtMoment(provider, target, seconds)),
     vscode.commands.registerCommand('kleinKijken.refreshSessions', () => sessions.refresh()),
     vscode.commands.registerCommand('kleinKijken.bank.groupBy', (g?: BankGrouping) => chooseGrouping(questionBank, g)),

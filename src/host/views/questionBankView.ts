@@ -46,6 +46,7 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
     this.filter_ = { ...f };
     if (!f.search?.trim()) delete this.filter_.search;
     if (!f.type) delete this.filter_.type;
+    if (!f.origin) delete this.filter_.origin;
     const active = hasFilter(this.filter_);
     if (this.view) this.view.description = describeFilter(this.filter_, language());
     void vscode.commands.executeCommand('setContext', BANK_FILTERED_CONTEXT, active);
@@ -86,11 +87,12 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
     if (node.kind === 'entry') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = node.badge;
+      // Asked in a recording or suggested by an observer: the two are kept apart in every grouping.
+      item.description = [node.badge, node.origin === 'asked' ? t(lang, 'gesteld', 'asked') : t(lang, 'voorgesteld', 'suggested')].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.type === 'verdiepend' ? 'arrow-down' : node.type === 'verbredend' ? 'arrow-both' : 'question');
       const tip = new vscode.MarkdownString();
       tip.appendText(node.label).appendMarkdown('\n\n');
-      tip.appendText(`${TYPE_NAMES[node.type][lang]} · ${t(lang, `${node.count}× gesteld of voorgesteld`, `asked or proposed ${node.count}×`)}`);
+      tip.appendText(`${TYPE_NAMES[node.type][lang]} · ${node.origin === 'asked' ? t(lang, `${node.count}× gesteld in een gesprek`, `asked ${node.count}× in a conversation`) : t(lang, `${node.count}× voorgesteld door observatoren`, `suggested ${node.count}× by observers`)}`);
       const tags = [...new Set(node.entry.occurrences.flatMap((o) => o.tags.map((x) => x.label[lang] || x.label.nl)))];
       if (tags.length) tip.appendMarkdown('\n\n').appendText(tags.join('; '));
       item.tooltip = tip;
@@ -100,14 +102,11 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
     const o = node.occurrence;
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.iconPath = new vscode.ThemeIcon(o.questionId ? 'comment' : 'note');
-    // A detail's suggestion shows here at once, marked, so it does not read as already on the list.
-    const suggested = o.questionId ? '' : t(lang, 'voorgesteld in een detail', 'suggested in a detail');
-    const description = [node.variant, suggested].filter(Boolean).join(' · ');
-    if (description) item.description = description;
+    item.iconPath = new vscode.ThemeIcon(o.origin === 'asked' ? 'comment' : 'lightbulb');
+    if (node.variant) item.description = node.variant;
     const tip = new vscode.MarkdownString().appendText(o.text);
     if (o.note.trim()) tip.appendMarkdown('\n\n').appendText(`${t(lang, 'Notitie', 'Note')}: ${o.note}`);
-    tip.appendMarkdown('\n\n').appendText(o.questionId ? t(lang, 'Goede vraag', 'Good question') : t(lang, 'Voorgestelde vraag bij een detail', 'Question suggested at a detail'));
+    tip.appendMarkdown('\n\n').appendText(o.origin === 'asked' ? t(lang, 'Gesteld in het gesprek', 'Asked in the conversation') : t(lang, 'Voorgesteld door een observator', 'Suggested by an observer'));
     item.tooltip = tip;
     item.command = {
       command: 'kleinKijken.openAtMoment',

@@ -22,13 +22,14 @@ describe('question list: CSV', () => {
     const csv = questionListCsv(dutchBank());
     assert.ok(csv.startsWith(CSV_BOM));
     const rows = parseCsv(csv.slice(1), ';');
-    assert.deepEqual(rows[0], ['Vraag', 'Soort', 'Uitgangspunten', 'Voorgesteld door', 'Gesprek', 'Moment', 'Notitie']);
+    assert.deepEqual(rows[0], ['Vraag', 'Herkomst', 'Soort', 'Uitgangspunten', 'Gesteld door', 'Voorgesteld of op de lijst gezet door', 'Gesprek', 'Moment', 'Notitie']);
     const row = rows.find((r) => r[0]!.startsWith('Café'))!;
     // the list is one line per question: the newline became a space
     assert.equal(row[0], DUTCH.replace('\n', ' '));
-    assert.equal(row[6], 'Notitie; met puntkomma');
-    assert.equal(row[5], '01:04');
-    assert.ok(rows.every((r) => r.length === 7));
+    assert.equal(row[8], 'Notitie; met puntkomma');
+    assert.equal(row[7], '01:04');
+    assert.equal(row[1], 'Gesteld in het gesprek');
+    assert.ok(rows.every((r) => r.length === 9));
   });
 
   it('can use , as separator', () => {
@@ -64,7 +65,7 @@ describe('DOCX', () => {
     const xml = strFromU8(files['word/document.xml']!);
     assert.ok(xml.includes('Wat &lt;gebeurde&gt; er &amp; toen? „ja”'));
     assert.ok(xml.includes('Wat wil je hierna anders doen?'));
-    assert.ok(xml.includes('Voorgesteld door'));
+    assert.ok(xml.includes('Voorgesteld of op de lijst gezet door'));
     assert.ok(xmllint(xml).ok);
   });
 

@@ -11,9 +11,12 @@ function question(id: string, text: string, type: QuestionType, time: number | n
 function sessionA(): Session {
   const s = newSession(null, 'Gesprek met Daan');
   s.participants = [{ id: 'p1', name: 'Noor de Wit', role: 'b', colour: '#000000', lens: [] }];
+  s.speakers = [{ id: 'sp1', name: 'Lotte', role: 'begeleider', colour: '#000000' }];
   s.questions = [
-    question('q1', 'Hoe voelde dat voor jou?', 'verdiepend', 65, 'p1', ['u2']),
+    // Lotte asked it in the recording; Noor put it on the list.
+    { ...question('q1', 'Hoe voelde dat voor jou?', 'verdiepend', 65, 'p1', ['u2']), source: 'transcript', speakerId: 'sp1' },
     question('q2', 'Waar merk je dat nog meer?', 'verbredend', 130, 'p1', ['u4']),
+    { ...question('q3', 'Wat zag je toen precies gebeuren?', 'verdiepend', 200, 'p1', ['u3']), source: 'detail', detailId: 'd1' },
   ];
   s.details = [
     {
@@ -27,8 +30,9 @@ function sessionA(): Session {
 function sessionB(): Session {
   const s = newSession(null, 'Gesprek met Yara');
   s.participants = [{ id: 'p9', name: 'Karim Bouali', role: 'c', colour: '#000000', lens: [] }];
-  // Same question as in A, other spelling: merges.
-  s.questions = [question('q7', 'hoe VOELDE dat voor jou', 'verdiepend', 3723, 'p9', ['u6']), question('q8', 'Wat wil je hierna proberen?', 'anders', null, null, [])];
+  s.speakers = [{ id: 'sp2', name: 'Sem', role: 'begeleider', colour: '#000000' }];
+  // Same question as in A, asked too, other spelling: merges.
+  s.questions = [{ ...question('q7', 'hoe VOELDE dat voor jou', 'verdiepend', 3723, 'p9', ['u6']), origin: 'asked', speakerId: 'sp2' }, question('q8', 'Wat wil je hierna proberen?', 'anders', null, null, [])];
   return s;
 }
 
@@ -40,17 +44,19 @@ const bank = () => buildQuestionBank([
 const labels = (groups: GroupNode[]) => groups.map((g) => [g.label, g.children.map((e) => e.label)]);
 
 describe('bank tree', () => {
-  it('groups by type, merges near-duplicates and badges them with their count', () => {
+  it('groups by origin and type, merges near-duplicates and badges them with their count', () => {
     const tree = buildBankTree(bank(), { grouping: 'type', lang: 'nl' });
-    assert.deepEqual(tree.map((g) => g.label), ['Verbredend', 'Verdiepend', 'Anders']);
-    const deep = tree.find((g) => g.label === 'Verdiepend')!;
-    assert.equal(deep.description, '2 vragen');
-    const merged = deep.children.find((e) => e.label === 'Hoe voelde dat voor jou?')!;
+    assert.deepEqual(tree.map((g) => g.label), ['Gesteld in het gesprek · verdiepend', 'Voorgesteld door observatoren · verbredend', 'Voorgesteld door observatoren · verdiepend', 'Voorgesteld door observatoren · anders']);
+    const asked = tree[0]!;
+    assert.equal(asked.description, '1 vraag');
+    const merged = asked.children.find((e) => e.label === 'Hoe voelde dat voor jou?')!;
     assert.equal(merged.count, 2);
     assert.equal(merged.badge, '2×');
-    assert.equal(deep.children.find((e) => e.label.startsWith('Wat zag'))!.badge, '', 'a single occurrence has no badge');
-    // Children are the occurrences: session · m:ss (h:mm:ss past an hour) · who.
-    assert.deepEqual(merged.children.map((o) => o.label), ['Gesprek met Daan · 1:05 · Noor de Wit', 'Gesprek met Yara · 1:02:03 · Karim Bouali']);
+    assert.equal(merged.origin, 'asked');
+    assert.equal(tree[2]!.children.find((e) => e.label.startsWith('Wat zag'))!.badge, '', 'a single occurrence has no badge');
+    // Children are the occurrences: session · m:ss (h:mm:ss past an hour) · who asked it · who listed it.
+    assert.deepEqual(merged.children.map((o) => o.label), ['Gesprek met Daan · 1:05 · gesteld door Lotte · op de lijst gezet door Noor de Wit', 'Gesprek met Yara · 1:02:03 · gesteld door Sem · op de lijst gezet door Karim Bouali']);
+    assert.equal(tree[1]!.children[0]!.children[0]!.label, 'Gesprek met Daan · 2:10 · voorgesteld door Noor de Wit');
     assert.deepEqual(merged.children.map((o) => o.seconds), [65, 3723]);
     assert.deepEqual(merged.children.map((o) => o.variant), ['', 'hoe VOELDE dat voor jou'], 'the other wording is kept visible');
   });
@@ -77,7 +83,9 @@ describe('bank tree', () => {
 
   it('filters by type and by search, and drops groups left empty', () => {
     const deep = buildBankTree(bank(), { grouping: 'type', filter: { type: 'verdiepend' }, lang: 'nl' });
-    assert.deepEqual(labels(deep), [['Verdiepend', ['Hoe voelde dat voor jou?', 'Wat zag je toen precies gebeuren?']]]);
+    assert.deepEqual(labels(deep), [['Gesteld in het gesprek · verdiepend', ['Hoe voelde dat voor jou?']], ['Voorgesteld door observatoren · verdiepend', ['Wat zag je toen precies gebeuren?']]]);
+    const suggested = buildBankTree(bank(), { grouping: 'session', filter: { origin: 'suggested' }, lang: 'nl' });
+    assert.deepEqual(labels(suggested), [['Gesprek met Daan', ['Waar merk je dat nog meer?', 'Wat zag je toen precies gebeuren?']], ['Gesprek met Yara', ['Wat wil je hierna proberen?']]]);
     const search = buildBankTree(bank(), { grouping: 'session', filter: { search: 'MERK' }, lang: 'nl' });
     assert.deepEqual(labels(search), [['Gesprek met Daan', ['Waar merk je dat nog meer?']]]);
     const none = buildBankTree(bank(), { grouping: 'type', filter: { type: 'verbredend', search: 'voelde' }, lang: 'nl' });
@@ -91,6 +99,7 @@ describe('bank tree', () => {
     assert.equal(describeFilter({}, 'nl'), '');
     assert.equal(describeFilter({ type: 'verdiepend', search: ' voelde ' }, 'nl'), 'filter: verdiepend · “voelde”');
     assert.equal(describeFilter({ type: 'verbredend' }, 'en'), 'filter: broadening');
+    assert.equal(describeFilter({ origin: 'asked', type: 'verdiepend' }, 'nl'), 'filter: gesteld · verdiepend');
     assert.deepEqual([nextGrouping('type'), nextGrouping('tag'), nextGrouping('session')], ['tag', 'session', 'type']);
   });
 

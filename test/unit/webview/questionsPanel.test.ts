@@ -13,14 +13,26 @@ describe('webview questions: the Goede-vragen panel', () => {
   const doc = () => hs.window.document;
   const headings = () => [...doc().querySelectorAll('.question-group:not([hidden]) .qg-title')].map((x) => x.textContent);
 
-  it('groups by kind with counts, including suggestions from details not yet on the list', () => {
+  it('groups by origin and kind with counts; suggestions from details not yet on the list stand apart', () => {
     ({ hs } = mountPanel(sampleSession(), 'questions'));
-    assert.deepEqual(headings(), ['Verbredend (1)', 'Verdiepend (2)']);
-    const drafts = doc().querySelectorAll('.qg-verdiepend .question-draft');
+    assert.deepEqual(headings(), ['Verbredend (1)', 'Nog niet op de lijst (gaat niet mee in een export) (2)']);
+    const origins = () => [...doc().querySelectorAll<HTMLElement>('.qg-origin')].filter((x) => !x.hidden).map((x) => x.textContent);
+    assert.deepEqual(origins(), ['Voorgesteld door observatoren']);
+    const drafts = doc().querySelectorAll('.qg-unlisted .question-draft');
     assert.equal(drafts.length, 2);
     assert.match(drafts[0]!.textContent!, /Wat maakte dat je baalde\?/);
     assert.match(drafts[0]!.textContent!, /nog niet op de lijst/);
-    assert.match(doc().querySelector('.qg-verbredend li')!.textContent!, /door Fatima El Amrani/);
+    assert.match(doc().querySelector('.qg-suggested-verbredend li')!.textContent!, /voorgesteld door Fatima El Amrani/);
+  });
+
+  it('names who asked a question in the recording apart from who put it on the list', async () => {
+    const s = sampleSession();
+    s.questions.push({ id: 'q2', text: 'Wat gebeurde er precies toen je binnenkwam?', type: 'verdiepend', proposedBy: 'pB', time: 13, speakerId: 'spB', source: 'transcript', detailId: null, tags: [], note: '', createdAt: '2026-11-01T10:07:00.000Z', origin: 'asked' });
+    ({ hs } = mountPanel(s, 'questions'));
+    const li = doc().querySelector('.qg-asked-verdiepend li[data-id="q2"]')!;
+    assert.match(li.textContent!, /gesteld door Marieke/);
+    assert.match(li.textContent!, /op de lijst gezet door Joost Bakker/);
+    assert.doesNotMatch(li.textContent!, /voorgesteld door Joost/);
   });
 
   it('puts a suggestion from a detail on the list, after which it is no longer a suggestion', async () => {
@@ -35,8 +47,8 @@ describe('webview questions: the Goede-vragen panel', () => {
     assert.deepEqual(q.tags, ['u2']);
     await settle();
     assert.equal(doc().querySelector('li[data-id="d:d1"]'), null);
-    assert.ok(doc().querySelector(`li[data-id="${q.id}"]`));
-    assert.deepEqual(headings(), ['Verbredend (1)', 'Verdiepend (2)']);
+    assert.ok(doc().querySelector(`.qg-suggested-verdiepend li[data-id="${q.id}"]`));
+    assert.deepEqual(headings(), ['Verbredend (1)', 'Verdiepend (1)', 'Nog niet op de lijst (gaat niet mee in een export) (1)']);
   });
 
   it('adds a free question with kind, uitgangspunten, proposer, note and moment', async () => {
@@ -47,8 +59,16 @@ describe('webview questions: the Goede-vragen panel', () => {
     assert.equal(form.hidden, false);
     assert.equal(doc().activeElement, form.querySelector('textarea'));
     form.querySelector('textarea')!.value = '  Waar in je leven speelt dit nog meer?  ';
-    const [type, by] = [...form.querySelectorAll('select')] as HTMLSelectElement[];
+    const [type, by, origin] = [...form.querySelectorAll('select')] as HTMLSelectElement[];
+    // No kind is chosen for you: saving without one asks for it.
+    assert.equal(type!.value, '');
+    key(hs, form.querySelector('textarea')!, 'Enter', { ctrlKey: true });
+    assert.equal(edits(hs).length, 0);
+    assert.match(form.querySelector('[role=alert]')!.textContent!, /Kies eerst de soort vraag/);
     type!.value = 'verbredend';
+    type!.dispatchEvent(new Event('change'));
+    assert.match(form.querySelector('.qf-meaning')!.textContent!, /speelt dit nu ook elders in je leven\?/);
+    assert.equal(origin!.value, 'suggested');
     by!.value = 'pA';
     const chips = form.querySelector('.chip-group [data-id="u4"]') as HTMLElement;
     chips.focus();
@@ -70,10 +90,11 @@ describe('webview questions: the Goede-vragen panel', () => {
     assert.equal(q.note, 'Noor ging zelf vergelijken.');
     assert.equal(q.time, 13.5);
     assert.equal(q.source, 'free');
+    assert.equal(q.origin, 'suggested');
     assert.equal(q.detailId, null);
     assert.equal(form.hidden, true);
     await settle();
-    assert.deepEqual(headings(), ['Verbredend (2)', 'Verdiepend (2)']);
+    assert.deepEqual(headings(), ['Verbredend (2)', 'Nog niet op de lijst (gaat niet mee in een export) (2)']);
   });
 
   it('refuses an empty question and says why; Escape cancels', () => {
@@ -116,7 +137,7 @@ describe('webview questions: the Goede-vragen panel', () => {
     panel.element.hidden = false;
     panel.shown!();
     assert.equal(doc().querySelector('li[data-id="q1"]'), null);
-    assert.deepEqual(headings(), ['Verdiepend (2)']);
+    assert.deepEqual(headings(), ['Nog niet op de lijst (gaat niet mee in een export) (2)']);
   });
 
   it('redraws only what changed, and moves a question whose kind changed', async () => {
@@ -125,8 +146,8 @@ describe('webview questions: the Goede-vragen panel', () => {
     hs.ctx.store.edit({ op: 'update', coll: 'questions', id: 'q1', patch: { type: 'anders' } });
     await settle();
     assert.equal(doc().querySelector('li[data-id="d:d2"]'), draft, 'an unchanged item is kept');
-    assert.ok(doc().querySelector('.qg-anders li[data-id="q1"]'));
-    assert.deepEqual(headings(), ['Verdiepend (2)', 'Anders (1)']);
+    assert.ok(doc().querySelector('.qg-suggested-anders li[data-id="q1"]'));
+    assert.deepEqual(headings(), ['Anders (1)', 'Nog niet op de lijst (gaat niet mee in een export) (2)']);
     hs.ctx.store.edit({ op: 'update', coll: 'details', id: 'd2', patch: { question: { text: 'Hoe voelde dat?', type: 'verdiepend' } } });
     await settle();
     assert.notEqual(doc().querySelector('li[data-id="d:d2"]'), draft);

@@ -114,28 +114,32 @@ describe('review panel: guided round', () => {
     assert.equal(m.timer().textContent, '3:00');
   });
 
-  it('after the last step, "wissel van rol" sends one batch: b becomes a, c becomes b, a becomes c — and again', async () => {
+  it('after the last step, the next round goes to the next member\'s own session: this session\'s roles are never changed', async () => {
     const m = mount();
     hs = m.hs;
+    hs.reply = (r) => (r.method === 'trioNextRound' ? '/d/joost.mp4.kleinkijken.json' : null);
     m.btn('Ronde starten').click();
     for (let i = 0; i < 7; i++) m.btn('Volgende stap').click();
     assert.match(m.doc.querySelector('.review-instruction')!.textContent!, /De ronde is klaar/);
     assert.equal(m.time.active(), 0);
-    m.btn('Volgende ronde: wissel van rol').click();
+    m.btn('Volgende ronde: b wordt a, met een eigen opname').click();
     await settle();
-    const e = edits(hs.sent);
-    assert.equal(e.length, 1);
-    assert.equal(e[0]!.op, 'batch');
-    const roles = Object.fromEntries((e[0] as Extract<Edit, { op: 'batch' }>).edits.map((x) => [(x as Extract<Edit, { op: 'update' }>).id, (x as Extract<Edit, { op: 'update' }>).patch.role]));
-    assert.deepEqual(roles, { pA: 'c', pB: 'a', pC: 'b' });
-    const byId = (id: string) => hs.ctx.store.session!.participants.find((p) => p.id === id)!.role;
-    assert.deepEqual([byId('pA'), byId('pB'), byId('pC')], ['c', 'a', 'b']);
-    assert.equal(m.doc.querySelector('.review-round-label')!.textContent, 'Ronde 2');
-    assert.equal(m.doc.querySelector('[aria-current="step"]')!.textContent, 'Context');
-    for (let i = 0; i < 7; i++) m.btn('Volgende stap').click();
-    m.btn('Volgende ronde: wissel van rol').click();
     await settle();
-    assert.deepEqual([byId('pA'), byId('pB'), byId('pC')], ['b', 'c', 'a'], 'now c has the turn as a');
+    assert.deepEqual(hs.requests, [{ method: 'trioNextRound' }]);
+    assert.deepEqual(edits(hs.sent), [], 'no edit to this session');
+    assert.deepEqual(hs.ctx.store.session!.participants.map((p) => p.role), ['a', 'b', 'c']);
+    assert.match(m.live(), /klaar in joost\.mp4\.kleinkijken\.json\. Deze sessie blijft zoals ze was/);
+  });
+
+  it('asks the host for the report of the trio day', async () => {
+    const m = mount();
+    hs = m.hs;
+    hs.reply = () => '/d/drietaldag.md';
+    m.btn('Verslag van de drietaldag').click();
+    await settle();
+    await settle();
+    assert.deepEqual(hs.requests, [{ method: 'trioDayReport' }]);
+    assert.match(m.live(), /Opgeslagen: \/d\/drietaldag\.md/);
   });
 
   it('"ronde alleen op fragmenten" plays only the fragments during the viewing steps', () => {

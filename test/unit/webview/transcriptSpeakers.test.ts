@@ -63,7 +63,7 @@ describe('transcript panel: speakers and good questions', () => {
     assert.match(m.row('g1')!.textContent!, /Marieke V\./);
   });
 
-  it('turns selected words into a good question, then sets its kind', async () => {
+  it('turns selected words into a good question once its kind is chosen, keeping who asked it apart from who listed it', async () => {
     m = mountPanel();
     const range = rangeOf(m.row('g2')!.querySelector('.kk-tr-text')!, 'ik moest alleen de groep draaien');
     const sel = m.window.getSelection()!;
@@ -73,15 +73,18 @@ describe('transcript panel: speakers and good questions', () => {
     const pop = m.$('.kk-tr-qpop')!;
     assert.equal(pop.hidden, false);
     click(pop.querySelector('[data-action="good-question"]'));
+    assert.deepEqual(m.edits(), [], 'nothing is added before the kind is chosen');
+    const deepen = pop.querySelector<HTMLButtonElement>('[data-type="verdiepend"]')!;
+    deepen.dispatchEvent(new Event('focus'));
+    assert.match(pop.textContent!, /wat gebeurde er precies\? Speelde dit eerder in je leven\?/);
+    click(deepen);
     const add = m.edits()[0] as Extract<Edit, { op: 'add' }>;
     const q = add.item as Question;
     assert.equal(add.coll, 'questions');
     assert.equal(q.text, 'ik moest alleen de groep draaien');
-    assert.deepEqual([q.type, q.source, q.time, q.speakerId, q.proposedBy, q.detailId, q.note], ['anders', 'transcript', 5, 'spS', 'pB', null, '']);
+    assert.deepEqual([q.type, q.origin, q.source, q.time, q.speakerId, q.proposedBy, q.detailId, q.note], ['verdiepend', 'asked', 'transcript', 5, 'spS', 'pB', null, '']);
     assert.match(q.id, /^q[0-9a-f]{20}$/);
-    click(pop.querySelector('[data-type="verdiepend"]'));
-    assert.deepEqual(m.edits()[1], { op: 'update', coll: 'questions', id: q.id, patch: { type: 'verdiepend' } });
-    assert.equal(pop.hidden, true);
+    assert.equal(m.edits().length, 1);
     await settle();
     assert.equal(m.ctx.store.session!.questions.find((x) => x.id === q.id)!.type, 'verdiepend');
   });

@@ -1,5 +1,6 @@
 import { newId, nowIso } from '../../../src/core/session/ids';
-import type { Question, QuestionType } from '../../../src/core/session/model';
+import { questionOrigin } from '../../../src/core/questions/questionOrigin';
+import type { Question, QuestionOrigin, QuestionType } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
@@ -18,7 +19,10 @@ export class QuestionForm {
   readonly element: HTMLFormElement;
   private readonly title = h('h3', { className: 'qf-title' });
   private readonly text = h('textarea', { className: 'field', rows: 2 });
-  private readonly type = h('select', { className: 'field' });
+  private readonly type = h('select', { className: 'field', required: true });
+  /** The method's meaning of the chosen kind, read out with the select (aria-describedby). */
+  private readonly typeMeaning = h('p', { className: 'muted qf-meaning', 'aria-live': 'polite' });
+  private readonly origin = h('select', { className: 'field' });
   private readonly tags: ChipGroup;
   private readonly by = h('select', { className: 'field' });
   private readonly note = h('textarea', { className: 'field', rows: 2 });
@@ -39,9 +43,14 @@ export class QuestionForm {
       el.id = `qf${n}-${key.replace(/\W/g, '')}`;
       return h('div', { className: 'qf-field' }, h('label', { for: el.id }, t(key)), el);
     };
+    // A new question starts without a kind: it is chosen, never filled in silently.
+    this.type.append(h('option', { value: '' }, t('questions.form.chooseType')));
     for (const ty of TYPES) this.type.append(h('option', { value: ty }, t(`questions.group.${ty}`)));
+    this.type.addEventListener('change', () => this.showMeaning());
+    this.origin.append(h('option', { value: 'suggested' }, t('questions.form.originSuggested')), h('option', { value: 'asked' }, t('questions.form.originAsked')));
     this.tags = new ChipGroup(t('questions.form.tags'), false);
     this.title.id = `qf${n}-title`;
+    this.typeMeaning.id = `qf${n}-meaning`;
     this.element = h(
       'form',
       { className: 'question-form', 'data-typing-zone': 'true', 'aria-labelledby': this.title.id, hidden: true, novalidate: true },
@@ -49,8 +58,10 @@ export class QuestionForm {
       field('questions.form.text', this.text),
       this.error,
       field('questions.form.type', this.type),
+      this.typeMeaning,
       h('div', { className: 'qf-field' }, h('span', { className: 'qf-label', 'aria-hidden': 'true' }, t('questions.form.tags')), this.tags.element),
       field('questions.form.proposedBy', this.by),
+      field('questions.form.origin', this.origin),
       field('questions.form.note', this.note),
       h('label', { className: 'qf-time' }, this.atTime, this.atTimeText),
       h('div', { className: 'qf-buttons' }, h('button', { type: 'submit', className: 'button' }, t('questions.form.save')), h('button', { type: 'button', className: 'button button-secondary', onclick: () => this.close() }, t('questions.form.cancel'))),
@@ -61,6 +72,12 @@ export class QuestionForm {
       this.save();
     });
     this.element.addEventListener('keydown', (e) => this.keys(e));
+    this.type.setAttribute('aria-describedby', this.typeMeaning.id);
+  }
+
+  private showMeaning(): void {
+    const ty = this.type.value;
+    this.typeMeaning.textContent = (TYPES as string[]).includes(ty) ? this.ctx.t(`questions.type.${ty}`) : this.ctx.t('questions.form.typeHint');
   }
 
   get isOpen(): boolean {
@@ -71,10 +88,11 @@ export class QuestionForm {
     return this.isOpen && this.editing ? this.editing.id : null;
   }
 
-  openNew(): void {
+  /** A new question; `preset` for a place that knows more (the drill: asked, proposed by b). */
+  openNew(preset: { origin?: QuestionOrigin; proposedBy?: string | null; note?: string } = {}): void {
     if (!this.ctx.store.session || this.ctx.store.readOnly) return;
     this.editing = null;
-    this.fill({ text: '', type: 'verdiepend', tags: [], proposedBy: this.ctx.author(), note: '', time: this.ctx.clock.time > 0 ? this.ctx.clock.time : null });
+    this.fill({ text: '', type: null, tags: [], proposedBy: preset.proposedBy !== undefined ? preset.proposedBy : this.ctx.author(), note: preset.note ?? '', time: this.ctx.clock.time > 0 ? this.ctx.clock.time : null, origin: preset.origin ?? 'suggested', source: 'free' });
     this.title.textContent = this.ctx.t('questions.form.titleNew');
     this.show();
   }
@@ -96,11 +114,13 @@ export class QuestionForm {
     if (back?.isConnected) back.focus();
   }
 
-  private fill(q: Pick<Question, 'text' | 'type' | 'tags' | 'proposedBy' | 'note' | 'time'>): void {
+  private fill(q: Pick<Question, 'text' | 'tags' | 'proposedBy' | 'note' | 'time' | 'origin' | 'source'> & { type: QuestionType | null }): void {
     const s = this.ctx.store.session!;
     const lang = this.ctx.settings.lang;
     this.text.value = q.text;
-    this.type.value = q.type;
+    this.type.value = q.type ?? '';
+    this.showMeaning();
+    this.origin.value = questionOrigin(q);
     this.tags.setOptions(s.framework.tags.map((tag) => ({ id: tag.id, key: tag.key || undefined, text: tag.label[lang], label: tag.label[lang], colour: tag.colour })));
     this.tags.set(q.tags);
     this.by.replaceChildren(h('option', { value: '' }, this.ctx.t('questions.form.nobody')), ...s.participants.map((p) => h('option', { value: p.id }, p.name || p.role.toUpperCase())));
@@ -131,9 +151,18 @@ export class QuestionForm {
       this.text.focus();
       return;
     }
+    if (!(TYPES as string[]).includes(this.type.value)) {
+      this.error.textContent = this.ctx.t('questions.form.needType');
+      this.error.hidden = false;
+      this.type.setAttribute('aria-invalid', 'true');
+      this.type.focus();
+      return;
+    }
+    this.type.removeAttribute('aria-invalid');
     const fields = {
       text,
-      type: (TYPES as string[]).includes(this.type.value) ? (this.type.value as QuestionType) : 'anders',
+      type: this.type.value as QuestionType,
+      origin: this.origin.value as QuestionOrigin,
       tags: this.tags.value,
       proposedBy: this.by.value || null,
       note: this.note.value.trim(),

@@ -1,5 +1,6 @@
-import { sessionQuestions } from '../../../src/core/questions/questionBank';
-import type { Question, QuestionType, Session } from '../../../src/core/session/model';
+import { unlistedSuggestions } from '../../../src/core/questions/questionBank';
+import { questionOrigin } from '../../../src/core/questions/questionOrigin';
+import type { Question, QuestionOrigin, QuestionType, Session } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
@@ -15,17 +16,30 @@ export interface QuestionActions {
 
 const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
 
+/** The list's groups: asked, then suggested (each per type), then what is not on the list yet. */
+interface GroupDef {
+  key: string;
+  origin: QuestionOrigin | null;
+  type: QuestionType | null;
+}
+const GROUPS: GroupDef[] = [
+  ...(['asked', 'suggested'] as const).flatMap((origin) => TYPES.map((type) => ({ key: `${origin}-${type}`, origin, type }))),
+  { key: 'unlisted', origin: null, type: null },
+];
+
 /** Drafts from details carry the id "d:<detailId>" (see questionBank.questionsFromDetail). */
 const isDraft = (q: Question) => q.id.startsWith('d:');
 
 /**
- * The session's good questions grouped by kind, with counts, including the questions that
- * details suggested but nobody has put on the list yet.
+ * The session's good questions: those asked in the recording apart from those observers
+ * suggested, each grouped by kind with counts; below them the questions that details suggested
+ * but nobody has put on the list yet (those are not exported until someone does).
  */
 export class QuestionList {
   readonly element = h('div', { className: 'question-groups' });
   private readonly empty: HTMLElement;
-  private readonly groups = new Map<QuestionType, { section: HTMLElement; head: HTMLElement; ul: HTMLUListElement }>();
+  private readonly groups = new Map<string, { section: HTMLElement; head: HTMLElement; ul: HTMLUListElement }>();
+  private readonly originHeads = new Map<QuestionOrigin, HTMLElement>();
   /** Drawn items by question id; `src` is the object they were drawn from (a detail, for drafts). */
   private drawn = new Map<string, { src: object; el: HTMLLIElement; q: Question }>();
 
@@ -35,11 +49,16 @@ export class QuestionList {
   ) {
     this.empty = h('p', { className: 'panel-empty', hidden: true }, ctx.t('questions.empty'));
     this.element.append(this.empty);
-    for (const type of TYPES) {
-      const head = h('h3', { className: 'qg-title', id: `qg-${type}` });
+    for (const g of GROUPS) {
+      if (g.origin && g.type === TYPES[0]) {
+        const oh = h('h3', { className: `qg-origin qg-origin-${g.origin}`, hidden: true }, ctx.t(`questions.origin.${g.origin}`));
+        this.originHeads.set(g.origin, oh);
+        this.element.append(oh);
+      }
+      const head = h(g.origin ? 'h4' : 'h3', { className: 'qg-title', id: `qg-${g.key}` });
       const ul = h('ul', { className: 'question-list', 'aria-labelledby': head.id });
-      const section = h('section', { className: `question-group qg-${type}`, hidden: true }, head, ul);
-      this.groups.set(type, { section, head, ul });
+      const section = h('section', { className: `question-group qg-${g.key}`, 'data-group': g.key, hidden: true }, head, ul);
+      this.groups.set(g.key, { section, head, ul });
       this.element.append(section);
     }
     this.element.addEventListener('click', (e) => this.onClick(e));
@@ -59,14 +78,14 @@ export class QuestionList {
   render(): void {
     const s = this.ctx.store.session;
     if (!s) return;
-    const all = sessionQuestions(s);
+    const drafts = unlistedSuggestions(s);
     const details = new Map(s.details.map((d) => [d.id, d]));
     const keep = new Set<string>();
-    for (const type of TYPES) {
-      const g = this.groups.get(type)!;
-      const qs = all.filter((q) => q.type === type);
+    for (const def of GROUPS) {
+      const g = this.groups.get(def.key)!;
+      const qs = def.origin ? s.questions.filter((q) => questionOrigin(q) === def.origin && q.type === def.type) : drafts;
       g.section.hidden = qs.length === 0;
-      g.head.textContent = this.ctx.t('questions.groupCount', this.ctx.t(`questions.group.${type}`), qs.length);
+      g.head.textContent = this.ctx.t('questions.groupCount', this.ctx.t(def.type ? `questions.group.${def.type}` : 'questions.group.unlisted'), qs.length);
       let cursor = g.ul.firstChild;
       for (const q of qs) {
         keep.add(q.id);
@@ -91,7 +110,8 @@ export class QuestionList {
         this.drawn.delete(id);
       }
     }
-    this.empty.hidden = all.length > 0;
+    for (const [origin, oh] of this.originHeads) oh.hidden = !s.questions.some((q) => questionOrigin(q) === origin);
+    this.empty.hidden = s.questions.length + drafts.length > 0;
   }
 
   private item(q: Question, s: Session): HTMLLIElement {
@@ -104,8 +124,12 @@ export class QuestionList {
     head.append(h('span', { className: 'qi-text' }, q.text));
     li.append(head);
     const meta = h('div', { className: 'qi-meta muted' });
+    // Who asked it in the recording is not who put it on the list: both are named, each for what they did.
+    const asked = !draft && questionOrigin(q) === 'asked';
+    const speaker = asked ? s.speakers.find((sp) => sp.id === q.speakerId) : undefined;
+    if (speaker) meta.append(h('span', { className: 'qi-asked' }, t('questions.askedBy', speaker.name)));
     const who = s.participants.find((p) => p.id === q.proposedBy);
-    if (who) meta.append(h('span', { className: 'qi-by' }, t('questions.by', who.name || who.role.toUpperCase())));
+    if (who) meta.append(h('span', { className: 'qi-by' }, t(asked ? 'questions.listedBy' : 'questions.by', who.name || who.role.toUpperCase())));
     for (const id of q.tags) {
       const tag = s.framework.tags.find((x) => x.id === id);
       const full = tag ? tag.label[lang] : id;

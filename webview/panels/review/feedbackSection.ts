@@ -1,6 +1,7 @@
 import { FEEDBACK_LABELS, FEEDBACK_ORDER, feedbackSummary, type FeedbackItem, type TagFeedback } from '../../../src/core/review/feedbackSummary';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import { createNoteBox } from './noteBox';
 import { collapsible, local, seekButton, touches, type Section } from './reviewKit';
 
 /**
@@ -13,7 +14,10 @@ export function createFeedbackSection(ctx: ViewContext): Section {
     if (open && dirty) render();
   });
   const out = h('div', { className: 'review-fb-out' });
-  sec.body.append(out);
+  // After goed, 't beste and kan beter: a replies, then names a's own next step.
+  const reply = createNoteBox(ctx, 'reactie');
+  const nextStep = createNoteBox(ctx, 'feedforward');
+  sec.body.append(out, reply.element, nextStep.element);
 
   const itemEl = (it: FeedbackItem) => {
     const what = [it.see, it.meaning].map((x) => x.trim()).filter(Boolean).join(' — ');
@@ -61,6 +65,10 @@ export function createFeedbackSection(ctx: ViewContext): Section {
   return {
     element: sec.element,
     update(c) {
+      if (touches(c, 'notes', 'participants')) {
+        reply.render();
+        nextStep.render();
+      }
       if (!touches(c, 'details', 'participants', 'review', 'meta')) return;
       dirty = true;
       if (sec.isOpen()) render();

@@ -1,9 +1,11 @@
-import { back, next, pause, resume, rotate, roundSteps, skip, startRound, tick, type RoundState, type RoundStep } from '../../../src/core/review/guidedRounds';
-import type { Edit } from '../../../src/core/session/edits';
-import type { Participant } from '../../../src/core/session/model';
+import { back, next, pause, resume, roundSteps, skip, startRound, tick, type RoundState, type RoundStep, type RoundStepId } from '../../../src/core/review/guidedRounds';
+import type { NoteKind, Participant } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import { ROUND_TEMPLATES, durationsOf, roundTemplate, withDurations, type RoundTemplateId } from '../../../src/core/review/roundTemplates';
+import { QuestionForm } from '../questions/questionForm';
 import { knownDuration } from './fragmentsSection';
+import { createNoteBox, type NoteBox } from './noteBox';
 import type { FragmentSequence } from './fragmentSequence';
 import { collapsible, local, mmss, touches, type Section } from './reviewKit';
 
@@ -14,6 +16,14 @@ export interface RoundDeps {
 }
 
 const VIEWING = new Set(['eersteKeerKijken', 'tweedeKeerKijken']);
+
+/** The notes each step asks for; while a step runs, its note field sits right under the timer. */
+export const STEP_NOTES: Partial<Record<RoundStepId, NoteKind>> = {
+  context: 'verduidelijking',
+  eersteKeerKijken: 'observation',
+  feedback: 'reactie',
+  feedforward: 'feedforward',
+};
 
 /** A short, soft tone (no decoding, low volume), for when the time of a step is up. */
 export function softBeep(win: Window): void {
@@ -50,13 +60,18 @@ function trio(participants: readonly Participant[]): string[] {
 export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, deps: RoundDeps): Section {
   // Opening the section refits the viewing steps to the recording, whose length may be known by now.
   const sec = collapsible('rounds', ctx.t('review.round.title'), false, (open) => {
-    if (open) render();
+    if (open) {
+      render();
+      if (!loaded) loadDurations();
+    }
   });
+  let loaded = false;
   // A running round survives the webview being reloaded (moved to another editor group, …).
-  const saved = ctx.viewState?.get<{ state: RoundState | null; steps: RoundStep[]; customised: boolean }>('review.round');
+  const saved = ctx.viewState?.get<{ state: RoundState | null; steps: RoundStep[]; customised: boolean; template?: RoundTemplateId }>('review.round');
   let state: RoundState | null = saved?.state ?? null;
   let steps: RoundStep[] = saved?.steps ?? roundSteps(null);
   let customised = saved?.customised ?? false;
+  let template: RoundTemplateId = roundTemplate(saved?.template).id;
   let sound = false;
   let fragmentsOnly = false;
   let timer: number | null = null;
@@ -76,7 +91,8 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
   const skipBtn = btn('review.round.skip', 'debug-step-over', () => change((s, now) => skip(s, now)));
   const stopBtn = btn('review.round.stop', 'debug-stop', () => stop());
   const rotateBtn = h('button', { type: 'button', className: 'button', onclick: () => doRotate() }, ctx.t('review.round.rotate'));
-  const controls = h('div', { className: 'review-row review-wrap' }, startBtn, backBtn, pauseBtn, nextBtn, skipBtn, stopBtn, rotateBtn);
+  const dayBtn = btn('review.round.dayReport', 'output', () => dayReport());
+  const controls = h('div', { className: 'review-row review-wrap' }, startBtn, backBtn, pauseBtn, nextBtn, skipBtn, stopBtn, rotateBtn, dayBtn);
 
   const durationBox = h('div', { className: 'review-durations' });
   const soundBox = h('input', { type: 'checkbox', id: 'review-round-sound' });
@@ -88,7 +104,58 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
   });
   const fragRow = h('div', { className: 'review-row' }, fragBox, h('label', { for: 'review-round-frag' }, ctx.t('review.round.fragmentsOnly')));
   const settings = h('details', { className: 'review-round-settings' }, h('summary', {}, ctx.t('review.round.durations')), durationBox, h('div', { className: 'review-row' }, soundBox, h('label', { for: 'review-round-sound' }, ctx.t('review.round.sound'))), fragRow);
-  sec.body.append(roundLabel, stepList, instruction, timerEl, controls, live, settings);
+  // Which kind of round: the 20-minute round or the 7 + 8 drill; the trio's own times come back per workspace.
+  const templateSelect = h('select', { className: 'field', id: 'review-round-template' });
+  for (const tp of ROUND_TEMPLATES) templateSelect.append(h('option', { value: tp.id }, local(ctx, tp.name)));
+  templateSelect.value = template;
+  templateSelect.addEventListener('change', () => {
+    template = roundTemplate(templateSelect.value).id;
+    customised = false;
+    loadDurations();
+  });
+  templateSelect.addEventListener('keydown', (e) => e.stopPropagation());
+  const templateRow = h('div', { className: 'review-row' }, h('label', { for: templateSelect.id }, ctx.t('review.round.template')), templateSelect);
+
+  function loadDurations(): void {
+    loaded = true;
+    const want = template;
+    ctx.bridge.request({ method: 'roundDurations', template: want }).then(
+      (r) => {
+        if (want !== template || state) return;
+        const own = r && typeof r === 'object' ? (r as Record<string, unknown>) : {};
+        customised = Object.keys(own).length > 0;
+        steps = customised ? withDurations(roundTemplate(template).steps, own) : roundSteps(knownDuration(ctx) || null, roundTemplate(template).steps);
+        render();
+      },
+      () => undefined, // without saved times the template's own times stand
+    );
+    steps = roundSteps(knownDuration(ctx) || null, roundTemplate(template).steps);
+    render();
+  }
+
+  // The drill's review: b names the questions that made them think, and they go on the list at once.
+  const drillForm = new QuestionForm(ctx, (text) => void (live.textContent = text));
+  const drillButton = h('button', { type: 'button', className: 'button button-secondary', onclick: () => {
+    const b = ctx.store.session?.participants.find((p) => p.role === 'b');
+    drillForm.openNew({ origin: 'asked', proposedBy: b?.id ?? null, note: ctx.t('review.round.drillNote') });
+  } }, ctx.t('review.round.drillQuestion'));
+  const drillBox = h('div', { className: 'review-drill', hidden: true }, h('p', { className: 'muted' }, ctx.t('review.round.drillHint')), drillButton, drillForm.element);
+
+  const stepNotes = new Map<NoteKind, NoteBox>();
+  for (const kind of new Set(Object.values(STEP_NOTES))) stepNotes.set(kind, createNoteBox(ctx, kind));
+  const notesSlot = h('div', { className: 'review-step-notes' }, ...[...stepNotes.values()].map((b) => b.element));
+  sec.body.append(templateRow, roundLabel, stepList, instruction, timerEl, controls, live, notesSlot, drillBox, settings);
+
+  function renderStepNotes(): void {
+    const step = state && !state.finished ? state.steps[state.index] : undefined;
+    const kind = step ? STEP_NOTES[step.id] : undefined;
+    for (const [k, box] of stepNotes) {
+      box.element.hidden = k !== kind;
+      if (k === kind) box.render();
+    }
+    drillBox.hidden = step?.id !== 'terugkijken';
+    if (drillBox.hidden) drillForm.close();
+  }
 
   const currentSteps = () => state?.steps ?? steps;
 
@@ -106,6 +173,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
         customised = true;
         steps = currentSteps().map((x, j) => (j === i ? { ...x, durationSec: sec } : x));
         if (state) state = { ...state, steps };
+        ctx.bridge.request({ method: 'roundDurations', template, save: durationsOf(steps) }).then(undefined, (e: unknown) => void (live.textContent = ctx.t('review.round.rotateFailed', e instanceof Error ? e.message : String(e))));
         render();
       });
       input.addEventListener('keydown', (e) => e.stopPropagation());
@@ -155,7 +223,8 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
 
   function render(): void {
     const s = ctx.store.session;
-    if (!state && !customised) steps = roundSteps(knownDuration(ctx) || null);
+    if (!state && !customised) steps = roundSteps(knownDuration(ctx) || null, roundTemplate(template).steps);
+    templateRow.hidden = !!state;
     const list = currentSteps();
     clear(stepList);
     const lastRecord = new Map((state?.history ?? []).map((r) => [r.id, r] as const));
@@ -185,11 +254,12 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     rotateBtn.disabled = ctx.store.readOnly;
     fragRow.hidden = (s?.fragments.length ?? 0) === 0;
     renderDurations();
+    renderStepNotes();
     renderTick();
     if (running && state!.pausedAt === null) startTimer();
     else stopTimer();
     syncSequence();
-    ctx.viewState?.set('review.round', { state, steps, customised });
+    ctx.viewState?.set('review.round', { state, steps, customised, template });
   }
 
   function start(): void {
@@ -230,27 +300,47 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     render();
   }
 
+  /**
+   * The next member brings their own recording: the host opens (or creates) that session and sets
+   * the trio up there. This session's roles stay as they were, so its report keeps naming its a.
+   */
   function doRotate(): void {
     const s = ctx.store.session;
     if (!state || !s) return;
-    const r = rotate(state, deps.now());
-    const edits: Edit[] = [];
-    for (const [id, role] of Object.entries(r.roles)) {
-      const p = s.participants.find((x) => x.id === id);
-      if (p && p.role !== role) edits.push({ op: 'update', coll: 'participants', id, patch: { role } });
-    }
-    if (edits.length > 0) ctx.store.edit({ op: 'batch', label: ctx.t('review.round.rotateLabel'), edits });
-    state = r.state;
-    signalledIndex = -1;
-    const names = Object.entries(r.roles).map(([id, role]) => `${s.participants.find((p) => p.id === id)?.name ?? id} ${role}`);
-    live.textContent = ctx.t('review.round.rotated', names.join(', '));
-    render();
+    rotateBtn.disabled = true;
+    live.textContent = ctx.t('review.round.rotateBusy');
+    ctx.bridge.request({ method: 'trioNextRound' }).then(
+      (r) => {
+        rotateBtn.disabled = ctx.store.readOnly;
+        if (typeof r !== 'string') {
+          live.textContent = ctx.t('review.round.rotateCancelled');
+          return;
+        }
+        // This round is over here; the next one runs in the next member's session.
+        state = null;
+        live.textContent = ctx.t('review.round.rotatedTo', r.split(/[\\/]/).pop() ?? r);
+        render();
+      },
+      (e: unknown) => {
+        rotateBtn.disabled = ctx.store.readOnly;
+        live.textContent = ctx.t('review.round.rotateFailed', e instanceof Error ? e.message : String(e));
+      },
+    );
+  }
+
+  function dayReport(): void {
+    live.textContent = ctx.t('review.round.dayReportBusy');
+    ctx.bridge.request({ method: 'trioDayReport' }).then(
+      (r) => void (live.textContent = typeof r === 'string' ? ctx.t('review.round.dayReportDone', r) : ctx.t('review.round.rotateCancelled')),
+      (e: unknown) => void (live.textContent = ctx.t('review.round.rotateFailed', e instanceof Error ? e.message : String(e))),
+    );
   }
 
   return {
     element: sec.element,
     update(c) {
       if (touches(c, 'participants', 'fragments', 'meta')) render();
+      else if (touches(c, 'notes')) renderStepNotes();
     },
   };
 }

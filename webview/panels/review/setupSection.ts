@@ -4,6 +4,7 @@ import type { Participant, ParticipantRole, ReviewContext } from '../../../src/c
 import { formatDate } from '../../../src/core/text/time';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import { createNoteBox } from './noteBox';
 import { collapsible, commitField, safeColour, setStored, touches, type Section } from './reviewKit';
 
 const ROLES: readonly ParticipantRole[] = ['a', 'b', 'c', 'trainer', 'other'];
@@ -77,6 +78,7 @@ export function createSetupSection(ctx: ViewContext): Section {
       } else ctx.store.edit({ op: 'review', patch: { leervraag: v } });
     },
   });
+  const clarifying = createNoteBox(ctx, 'verduidelijking');
   const history = h('ol', { className: 'review-history' });
   const historyBox = h('div', { className: 'review-history-box' }, h('h4', {}, ctx.t('review.leervraagHistory')), history);
 
@@ -92,6 +94,7 @@ export function createSetupSection(ctx: ViewContext): Section {
     h('h4', {}, ctx.t('review.setup.context')),
     h('p', { className: 'muted' }, ctx.t('review.setup.contextHint')),
     ctxGrid,
+    clarifying.element,
   );
   leervraag.setAttribute('aria-describedby', 'review-leervraag-hint');
 
@@ -164,6 +167,7 @@ export function createSetupSection(ctx: ViewContext): Section {
     element: sec.element,
     update(change) {
       if (touches(change, 'participants', 'details')) render();
+      if (touches(change, 'participants', 'notes')) clarifying.render();
       if (touches(change, 'review')) renderReview();
       newName.disabled = addButton.disabled = ctx.store.readOnly;
     },

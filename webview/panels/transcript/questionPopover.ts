@@ -6,8 +6,8 @@ import type { ViewContext } from '../../viewContext';
 const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
 
 /**
- * Words selected in a row's text can become a "goede vraag" for the trainer's list. The question
- * is added at once (type "anders"); the popover then offers verbredend / verdiepend / anders.
+ * Words selected in a row's text can become a "goede vraag" for the trainer's list: first the
+ * kind is chosen (verbredend / verdiepend / anders, each with its meaning), then it is added.
  */
 export class QuestionPopover {
   readonly element: HTMLElement;
@@ -35,7 +35,7 @@ export class QuestionPopover {
     this.element.style.top = `${top}px`;
     this.element.style.left = `${left}px`;
     this.element.replaceChildren(
-      h('button', { type: 'button', className: 'button', 'data-action': 'good-question', onclick: () => this.add(seg, words) }, icon('star-empty'), ' ', t('transcript.question.add')),
+      h('button', { type: 'button', className: 'button', 'data-action': 'good-question', onclick: () => this.chooseType(seg, words) }, icon('star-empty'), ' ', t('transcript.question.add')),
       this.closeButton(),
     );
     this.element.hidden = false;
@@ -46,11 +46,29 @@ export class QuestionPopover {
     return h('button', { type: 'button', className: 'icon-button', title: t('transcript.question.close'), 'aria-label': t('transcript.question.close'), onclick: () => this.hide() }, icon('close'));
   }
 
-  private add(seg: Segment, words: string): void {
+  /**
+   * The kind is chosen before the question goes on the list (no silent "anders"), with the
+   * method's meaning beside each choice. The question keeps who asked it (the segment's speaker)
+   * apart from who put it on the list (the one noting now).
+   */
+  private chooseType(seg: Segment, words: string): void {
+    const t = this.ctx.t;
+    const meaning = h('p', { className: 'muted kk-tr-qpop-meaning', 'aria-live': 'polite' });
+    const buttons = TYPES.map((ty) => {
+      const b = h('button', { type: 'button', className: 'chip', 'data-type': ty, title: t(`questions.type.${ty}`), onclick: () => this.add(seg, words, ty) }, t(`transcript.question.${ty}`));
+      b.addEventListener('focus', () => void (meaning.textContent = t(`questions.type.${ty}`)));
+      b.addEventListener('mouseenter', () => void (meaning.textContent = t(`questions.type.${ty}`)));
+      return b;
+    });
+    this.element.replaceChildren(h('span', { className: 'muted' }, t('transcript.question.kind')), ...buttons, this.closeButton(), meaning);
+    buttons[0]!.focus();
+  }
+
+  private add(seg: Segment, words: string, type: QuestionType): void {
     const q: Question = {
       id: newId('q'),
       text: words.slice(0, 2000),
-      type: 'anders',
+      type,
       proposedBy: this.ctx.author(),
       time: seg.start,
       speakerId: seg.speakerId,
@@ -59,24 +77,10 @@ export class QuestionPopover {
       tags: [],
       note: '',
       createdAt: nowIso(),
+      origin: 'asked',
     };
     this.ctx.store.edit({ op: 'add', coll: 'questions', item: q });
     this.questionId = q.id;
-    this.chooseType('anders');
-  }
-
-  private chooseType(current: QuestionType): void {
-    const t = this.ctx.t;
-    const buttons = TYPES.map((ty) =>
-      h('button', { type: 'button', className: `chip${ty === current ? ' chip-on' : ''}`, 'aria-pressed': String(ty === current), 'data-type': ty, onclick: () => this.setType(ty) }, t(`transcript.question.${ty}`)),
-    );
-    this.element.replaceChildren(h('span', { className: 'kk-tr-qpop-done' }, icon('check'), ' ', t('transcript.question.added')), h('span', { className: 'muted' }, t('transcript.question.kind')), ...buttons, this.closeButton());
-    buttons[0]!.focus();
-  }
-
-  private setType(ty: QuestionType): void {
-    if (!this.questionId) return;
-    if (ty !== 'anders') this.ctx.store.edit({ op: 'update', coll: 'questions', id: this.questionId, patch: { type: ty } });
-    this.hide();
+    this.element.replaceChildren(h('span', { className: 'kk-tr-qpop-done', role: 'status' }, icon('check'), ' ', this.ctx.t('transcript.question.added')), this.closeButton());
   }
 }
