@@ -8,6 +8,7 @@ import { registerEafImportCommand, registerFrameworkCommand } from './host/frame
 import { registerPlayerCommands } from './host/playerCommands';
 import { RecordingOpener } from './host/recordingOpener';
 import { RecordingPlayback } from './host/recordingPlayback';
+import { globalApprovals } from './host/recordingAccess';
 import type { ExtensionServices } from './host/services';
 import { SESSION_VIEW_TYPE, SessionEditorProvider } from './host/sessionEditorProvider';
 import { offerWalkthroughOnce, registerSessionCommands } from './host/sessionCommands';
@@ -66,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
           log,
           cache,
           ffmpeg: findFfmpeg,
+          approvals: globalApprovals(context.globalState),
           forceProxy: () => process.env.KK_FORCE_PROXY === '1' || vscode.workspace.getConfiguration('kleinKijken').get<boolean>('afspelen.altijdKopie', false),
         });
         playbacks.set(doc, p);

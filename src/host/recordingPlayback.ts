@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { MediaAbortError, type MediaProblem, type MediaResult } from '../core/media/mediaInfo';
@@ -8,6 +7,8 @@ import { installHint, type FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
 import { preparePlayback, type PreparedPlayback } from '../media/preparePlayback';
 import { quickHash } from '../media/quickHash';
+import { checkRecordingPath } from '../core/session/recordingPath';
+import { recordingAccess, type RecordingApprovals } from './recordingAccess';
 import type { SessionDocument } from './sessionDocument';
 import { MEDIA_EXTENSIONS, recordingRef } from './sessionFiles';
 import { language, t } from './settings';
@@ -32,6 +33,8 @@ export interface PlaybackDeps {
   /** Trusted workspaces only: a setting may name the program that runs (machine scope). */
   ffmpeg(): Promise<MediaResult<FfmpegTools>>;
   forceProxy(): boolean;
+  /** Recordings outside a session's folder that the user picked on this computer. */
+  approvals?: RecordingApprovals;
 }
 
 /**
@@ -46,6 +49,8 @@ export class RecordingPlayback implements vscode.Disposable {
   readonly onDidChange = this._onDidChange.event;
   private controller: AbortController | null = null;
   private started = false;
+  /** The recording file in use, once `start` checked it may be used (recordingAccess.ts). */
+  private file: string | null = null;
 
   constructor(
     private readonly doc: SessionDocument,
@@ -56,11 +61,9 @@ export class RecordingPlayback implements vscode.Disposable {
     });
   }
 
+  /** The checked recording file, or null while none may be used (never the raw path from the session). */
   recordingPath(): string | null {
-    const rec = this.doc.session?.recording;
-    if (!rec) return null;
-    // The path is only ever used as media, relative to the session's folder.
-    return path.resolve(path.dirname(this.doc.uri.fsPath), rec.path);
+    return this.file;
   }
 
   async start(restart = false, forceProxy = false): Promise<void> {
@@ -69,17 +72,18 @@ export class RecordingPlayback implements vscode.Disposable {
     this.controller?.abort();
     this.problems = [];
     const lang = language();
-    const file = this.recordingPath();
-    if (!file) return this.set({ status: 'none' });
-    if (!fs.existsSync(file)) {
-      this.problem({
-        id: 'recording-missing',
-        severity: 'error',
-        message: t(lang, `De opname ${path.basename(file)} is niet gevonden (verplaatst of hernoemd?). Transcript en aantekeningen werken gewoon.`, `The recording ${path.basename(file)} was not found (moved or renamed?). Transcript and notes still work.`),
-        actions: [{ id: 'relink', label: t(lang, 'Opname opnieuw koppelen…', 'Relink recording…') }],
-      });
-      return this.set({ status: 'error', message: t(lang, 'Opname niet gevonden.', 'Recording not found.') });
+    this.file = null;
+    const rec = this.doc.session?.recording;
+    if (!rec) return this.set({ status: 'none' });
+    const access = await recordingAccess(this.doc.uri.fsPath, rec, this.deps.approvals);
+    if (this.doc.session?.recording !== rec) return;
+    if (!access.ok) {
+      this.problem(access.problem);
+      return this.set({ status: 'error', message: access.status });
     }
+    const file = (this.file = access.file);
+    // A picked recording outside the folder is not a webview resource root: play a copy from the cache.
+    forceProxy ||= access.outside;
     const tools = await this.deps.ffmpeg();
     if (!tools.ok) {
       this.problem({
@@ -215,9 +219,14 @@ export class RecordingPlayback implements vscode.Disposable {
       openLabel: t(lang, 'Koppelen', 'Link'),
       filters: { [t(lang, 'Opnames', 'Recordings')]: MEDIA_EXTENSIONS },
     });
-    const chosen = picked?.[0];
-    if (!chosen || !this.doc.session) return;
+    if (picked?.[0]) await this.link(picked[0]);
+  }
+
+  /** Links a recording the user chose; one outside the session's folder is approved for this computer. */
+  async link(chosen: vscode.Uri): Promise<void> {
+    if (!this.doc.session) return;
     const ref = await recordingRef(this.doc.uri, chosen);
+    if (ref && !checkRecordingPath(ref.path).ok) this.deps.approvals?.set(this.doc.uri.fsPath, { path: ref.path, file: chosen.fsPath });
     if (ref) this.doc.apply({ op: 'meta', patch: { recording: { ...ref, durationSec: this.doc.session.recording?.durationSec ?? null } } });
   }
 

@@ -166,6 +166,11 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           }
           const merged = mergeSessions(null, session, theirs.session);
           panel.doc.apply(mergeAsEdit(session, merged.session, t(lang, 'Kopie samenvoegen', 'Merge copy')));
+          if (merged.conflicts.some((c) => c.reason === 'recordingNotTaken')) {
+            void vscode.window.showInformationMessage(
+              t(lang, 'De kopie noemt een andere opname. Die is niet overgenomen: kies zelf met "Opname koppelen…" als je die wilt gebruiken.', 'The copy names another recording. It was not taken over: use "Link recording…" if you want to use it.'),
+            );
+          }
           return { added: merged.added.fromTheirs, conflicts: merged.conflicts.length };
         }
         case 'relinkRecording':

@@ -64,6 +64,18 @@ describe('klein-kijken CLI', () => {
     assert.match(schema.err, /\.id|id/);
   });
 
+  it('validate reports a recording path outside the session folder as an error naming the field', async () => {
+    const demo = JSON.parse(readFileSync(join(ROOT, 'media/demo/demo.mp4.kleinkijken.json'), 'utf8'));
+    for (const [i, p] of ['/etc/passwd', '../outside.mp4', '\\\\host\\share\\x.mp4', 'C:\\x.mp4'].entries()) {
+      writeFileSync(join(dir, `pad${i}.kleinkijken.json`), JSON.stringify({ ...demo, recording: { ...demo.recording, path: p } }));
+      const r = await cli(['validate', `pad${i}.kleinkijken.json`], dir, { LANG: 'nl_NL.UTF-8' });
+      assert.equal(r.code, 2, p);
+      assert.match(r.err, new RegExp(`pad${i}\\.kleinkijken\\.json: recording\\.path: de opname moet in de map van de sessie staan`), p);
+    }
+    writeFileSync(join(dir, 'padgoed.kleinkijken.json'), JSON.stringify({ ...demo, recording: { ...demo.recording, path: 'sub/gesprek.mp4' } }));
+    assert.equal((await cli(['validate', 'padgoed.kleinkijken.json'], dir)).code, 0);
+  });
+
   it('the built dist/cli.js runs as a program with exit code 2 and one line on bad input', function () {
     this.timeout(60000);
     execFileSync('node', ['esbuild.js'], { cwd: ROOT, stdio: 'ignore' });
