@@ -9,6 +9,7 @@ import { registerPlayerCommands } from './host/playerCommands';
 import { RecordingOpener } from './host/recordingOpener';
 import { RecordingPlayback } from './host/recordingPlayback';
 import { globalApprovals } from './host/recordingAccess';
+import { workspaceTrust } from './host/workspaceTrust';
 import type { ExtensionServices } from './host/services';
 import { SESSION_VIEW_TYPE, SessionEditorProvider } from './host/sessionEditorProvider';
 import { offerWalkthroughOnce, registerSessionCommands } from './host/sessionCommands';
@@ -30,6 +31,8 @@ export interface KleinKijkenApi {
   views: ViewsApi;
   asTextHint: SessionAsTextHint;
   setSaveFaults(f: AtomicWriteFaults): void;
+  /** Test seam: act as in Restricted Mode (false) or trusted (true); undefined follows VS Code. */
+  setTrusted(trusted: boolean | undefined): void;
 }
 
 export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
@@ -105,6 +108,10 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     registerFrameworkCommand(provider),
     registerEafImportCommand(provider, services),
     ...registerSessionCommands(context, cache, log),
+    // Trusting the folder lifts Restricted Mode: prepare the recordings with ffmpeg after all.
+    workspaceTrust.onDidGrant(() => {
+      for (const p of playbacks.values()) void p.start(true);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kleinKijken.ffmpegPath')) ffmpeg = null;
     }),
@@ -112,7 +119,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
   const views = registerViews(context, services, provider);
   offerWalkthroughOnce(context);
   log.info(`Klein Kijken ${context.extension.packageJSON.version} activated`);
-  return { services, provider, views, asTextHint, setSaveFaults: (f) => (SessionDocument.saveFaults = f) };
+  return { services, provider, views, asTextHint, setSaveFaults: (f) => (SessionDocument.saveFaults = f), setTrusted: (v) => workspaceTrust.setOverride(v) };
 }
 
 export function deactivate(): void {}

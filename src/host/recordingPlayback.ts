@@ -10,6 +10,7 @@ import { quickHash } from '../media/quickHash';
 import { checkRecordingPath } from '../core/session/recordingPath';
 import { recordingAccess, type RecordingApprovals } from './recordingAccess';
 import type { SessionDocument } from './sessionDocument';
+import { MANAGE_TRUST_ACTION, manageTrust, untrustedProblem, workspaceTrust } from './workspaceTrust';
 import { MEDIA_EXTENSIONS, recordingRef } from './sessionFiles';
 import { language, t } from './settings';
 
@@ -84,7 +85,10 @@ export class RecordingPlayback implements vscode.Disposable {
     const file = (this.file = access.file);
     // A picked recording outside the folder is not a webview resource root: play a copy from the cache.
     forceProxy ||= access.outside;
-    const tools = await this.deps.ffmpeg();
+    const trusted = workspaceTrust.isTrusted();
+    if (!trusted) this.problem(untrustedProblem());
+    const tools = trusted ? await this.deps.ffmpeg() : null;
+    if (!tools) return this.playAsIs(file);
     if (!tools.ok) {
       this.problem({
         id: 'ffmpeg-missing',
@@ -95,10 +99,14 @@ export class RecordingPlayback implements vscode.Disposable {
           { id: 'installHelp', label: t(lang, 'Hoe installeer ik ffmpeg?', 'How to install ffmpeg?') },
         ],
       });
-      // Without ffmpeg: play the original as it is, without a waveform.
-      return this.set({ status: 'ready', kind: VIDEO_EXT.has(path.extname(file).toLowerCase()) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false, fromCache: false });
+      return this.playAsIs(file);
     }
     await this.prepare(file, tools.value, forceProxy || this.deps.forceProxy());
+  }
+
+  /** Without ffmpeg (missing, or Restricted Mode): play the original as it is, without a waveform. */
+  private playAsIs(file: string): void {
+    this.set({ status: 'ready', kind: VIDEO_EXT.has(path.extname(file).toLowerCase()) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false, fromCache: false });
   }
 
   private async prepare(file: string, ffmpeg: FfmpegTools, forceProxy: boolean): Promise<void> {
@@ -194,6 +202,9 @@ export class RecordingPlayback implements vscode.Disposable {
         return;
       case 'installHelp':
         void vscode.window.showInformationMessage(installHint(), { modal: true });
+        return;
+      case MANAGE_TRUST_ACTION:
+        await manageTrust();
         return;
       case 'showLog':
         this.deps.log.show(true);

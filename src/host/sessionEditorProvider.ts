@@ -12,6 +12,7 @@ import { language, t, viewSettings } from './settings';
 import type { ExtensionServices } from './services';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
 import { BASE_EMOTION_WORDS, type EmotionWordList } from '../core/analysis/emotionWords';
+import { workspaceTrust } from './workspaceTrust';
 
 export const SESSION_VIEW_TYPE = 'kleinKijken.session';
 
@@ -240,7 +241,7 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
       w.onDidChange(reset);
       w.onDidCreate(reset);
       w.onDidDelete(reset);
-      this.emotionWatcher = w;
+      this.emotionWatcher = vscode.Disposable.from(w, workspaceTrust.onDidGrant(reset));
     }
     this.emotionWords ??= workspaceEmotionWords(this.services.log);
     const timeout = new Promise<EmotionWordList>((r) => setTimeout(() => r(BASE_EMOTION_WORDS), 1000));

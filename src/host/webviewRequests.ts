@@ -22,6 +22,7 @@ import type { ViewRequest } from '../protocol/messages';
 import { askPseudonymise } from './askPseudonymise';
 import type { EditorPanel } from './editorPanel';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
+import { workspaceTrust } from './workspaceTrust';
 import type { ExtensionServices } from './services';
 import { language, t } from './settings';
 
@@ -32,9 +33,10 @@ async function analyzeWithAudio(panel: EditorPanel, services: ExtensionServices)
   const emotionWords = await workspaceEmotionWords(services.log);
   const playback = services.playbackFor(panel.doc);
   const file = playback.recordingPath();
-  const tools = await services.ffmpeg();
+  // Restricted Mode: no ffmpeg on the folder's media; the mirror then uses the transcript's gaps only.
+  const tools = workspaceTrust.isTrusted() ? await services.ffmpeg() : null;
   let audioSilences: AudioSilence[] | undefined;
-  if (file && tools.ok) {
+  if (file && tools?.ok) {
     const r = await detectSilences(file, { ffmpegPath: tools.value.ffmpeg, minSec: pauseMinSec, timeoutMs: 120_000 });
     if (r.ok) audioSilences = r.silences;
     else services.log.warn(`silencedetect: ${r.message.en}`);

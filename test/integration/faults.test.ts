@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAll, demoCopy, openSession, until } from './testKit';
+import { api, closeAll, demoCopy, openSession, until } from './testKit';
 
 /** ffmpeg and ffprobe that write every call to a log, then run the real program: counts what was spawned. */
 function countingFfmpeg(): { ffmpeg: string; calls: () => string[] } {
@@ -115,5 +115,52 @@ describe('faults', function () {
     await api.provider.documentAction(doc, 'deleted', 'saveAgain');
     assert.ok(fs.existsSync(session.fsPath));
     assert.deepStrictEqual(JSON.parse(fs.readFileSync(session.fsPath, 'utf8')).details.length, doc.session!.details.length);
+  });
+});
+
+describe('Restricted Mode (an untrusted folder)', function () {
+  this.timeout(120000);
+  const cfg = () => vscode.workspace.getConfiguration('kleinKijken');
+  afterEach(async () => {
+    (await api()).setTrusted(undefined);
+    await closeAll();
+    await cfg().update('ffmpegPath', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('runs no ffmpeg and reads no workspace emotion words until the folder is trusted; the rest works', async () => {
+    const counter = countingFfmpeg();
+    await cfg().update('ffmpegPath', counter.ffmpeg, vscode.ConfigurationTarget.Global);
+    const { dir, session } = demoCopy('untrusted');
+    const wav = path.join(dir, 'toon.wav');
+    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=${200 + ((Date.now() + 400) % 800)}:duration=2`, '-y', wav]);
+    const json = JSON.parse(fs.readFileSync(session.fsPath, 'utf8'));
+    json.recording = { path: 'toon.wav', size: fs.statSync(wav).size, quickHash: '', durationSec: null };
+    fs.writeFileSync(session.fsPath, JSON.stringify(json));
+    const lemma = `zenuwachtig${Date.now()}`;
+    fs.writeFileSync(path.join(dir, 'team.emotiewoorden.json'), JSON.stringify({ words: [{ lemma, group: 'emotie' }] }));
+    (await api()).setTrusted(false);
+    const open = await openSession(session);
+    const playback = open.api.services.playbackFor(open.doc);
+    const banner = await until('the Restricted Mode banner', () => playback.problems.find((p) => p.id === 'untrusted'));
+    assert.ok(banner.actions.some((x) => x.id === 'manageTrust'));
+    const asIs = await until('playing the original as it is', () => (playback.state.status === 'ready' ? playback.state : null));
+    assert.deepStrictEqual([asIs.viaProxy, asIs.peaks.length], [false, 0]);
+    const init = (await open.api.provider.initMessage()) as { emotionWords: { words: { lemma: string }[] } };
+    assert.ok(!init.emotionWords.words.some((w) => w.lemma === lemma), 'the workspace list is not read in Restricted Mode');
+    // Editing still works.
+    open.doc.apply({ op: 'meta', patch: { title: 'beperkte modus' } });
+    assert.strictEqual(open.doc.session!.title, 'beperkte modus');
+    assert.deepStrictEqual(counter.calls(), [], 'no ffmpeg or ffprobe ran in Restricted Mode');
+
+    open.api.setTrusted(true);
+    const prepared = await until('the waveform once trusted', () => (playback.state.status === 'ready' && playback.state.peaks.length > 0 ? playback.state : null), 60000);
+    assert.ok(prepared.peaks.length > 0);
+    assert.ok(counter.calls().some((c) => c.includes('toon.wav')), 'ffmpeg runs once the folder is trusted');
+    assert.ok(!playback.problems.some((p) => p.id === 'untrusted'), 'the banner is gone');
+    const trusted = await until('the workspace emotion words once trusted', async () => {
+      const m = (await open.api.provider.initMessage()) as { emotionWords: { words: { lemma: string }[] } };
+      return m.emotionWords.words.some((w) => w.lemma === lemma);
+    });
+    assert.ok(trusted);
   });
 });
