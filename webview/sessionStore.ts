@@ -38,6 +38,15 @@ export class SessionStore {
     this.emit({ kind: 'replace' });
   }
 
+  /** The host has no session to show (the file became unreadable): show nothing, edit nothing. */
+  unavailable(revision: number): void {
+    this.session = null;
+    this.revision = revision;
+    this.readOnly = true;
+    this.dirty = false;
+    this.emit({ kind: 'replace' });
+  }
+
   /** An edit the host applied (from this panel, another panel, undo or redo). */
   applied(edit: Edit, revision: number, dirty: boolean): void {
     if (!this.session) return;

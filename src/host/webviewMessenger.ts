@@ -39,7 +39,11 @@ export class WebviewMessenger implements vscode.Disposable {
     );
   }
 
+  /** The last message of each type sent to this webview: what the view was told (log and tests). */
+  readonly lastSent = new Map<HostMessage['type'], HostMessage>();
+
   post(m: HostMessage): void {
+    this.lastSent.set(m.type, m);
     if (m.type !== 'media/state' || m.media.status !== 'preparing') this.log.debug(`host → webview: ${m.type}`);
     if (this.ready) void this.webview.postMessage(m);
     // Before `ready`, state is not queued: onReady sends the whole current state (init first), and

@@ -75,6 +75,8 @@ export type ViewCommand =
 export type HostMessage =
   | { type: 'init'; strings: Record<string, string>; settings: ViewSettings; emotionWords: EmotionWordList }
   | { type: 'session/state'; session: Session; revision: number; readOnly: boolean; dirty: boolean }
+  /** The file has no session to show (unreadable): the webview drops what it showed. */
+  | { type: 'session/unavailable'; revision: number }
   | { type: 'session/edit'; edit: Edit; revision: number; dirty: boolean }
   | { type: 'media/state'; media: MediaState }
   | { type: 'problems'; problems: Problem[] }
