@@ -65,7 +65,10 @@ export class App {
   ) {
     this.view = (api.getState() as ViewState | undefined) ?? {};
     this.bridge = new HostBridge((m) => api.postMessage(m));
-    this.store = new SessionStore((edit, baseRevision) => this.bridge.post({ type: 'session/apply', edit, baseRevision }));
+    this.store = new SessionStore(
+      (edit, baseRevision) => this.bridge.post({ type: 'session/apply', edit, baseRevision }),
+      (edit, baseRevision) => this.bridge.request({ method: 'applyEdit', edit, baseRevision }),
+    );
     win.addEventListener('message', (e: MessageEvent) => this.bridge.receive(e.data));
     this.bridge.on('init', (m) => this.init(m));
     this.bridge.on('session/state', (m) => this.store.replace(m.session, m.revision, m.readOnly, m.dirty));

@@ -60,6 +60,14 @@ export class EditorPanel implements vscode.Disposable {
     return this.author;
   }
 
+  /** As if the webview sent `raw`: the same path as a real message (tests of validation and edits). */
+  receiveFromWebview(raw: unknown): void {
+    this.messenger.receive(raw);
+  }
+  get droppedMessages(): { count: number; lastReason: string } {
+    return this.messenger.dropped;
+  }
+
   /** The last message of a type this panel sent its webview (tests read what the view was told). */
   lastSent<T extends HostMessage['type']>(type: T): Extract<HostMessage, { type: T }> | undefined {
     return this.messenger.lastSent.get(type) as Extract<HostMessage, { type: T }> | undefined;

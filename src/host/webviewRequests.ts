@@ -178,6 +178,10 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
         case 'relinkRecording':
           await services.playbackFor(panel.doc).relink();
           return null;
+        case 'applyEdit':
+          // Throws with the reason (read-only, invalid) when refused; the form then stays open.
+          panel.doc.apply(r.edit);
+          return { revision: panel.doc.revision };
         case 'analyze':
           if (!session) return null;
           return analyzeWithAudio(panel, services);

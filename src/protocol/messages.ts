@@ -94,7 +94,9 @@ export type ViewRequest =
   /** Merge a colleague's copy of this session (from another laptop) into this one. */
   | { method: 'mergeCopy' }
   | { method: 'relinkRecording' }
-  | { method: 'analyze' };
+  | { method: 'analyze' }
+  /** An edit from a form: answered once the host applied it, or with the reason it was refused. */
+  | { method: 'applyEdit'; edit: Edit; baseRevision: number };
 
 export type ViewMessage =
   | { type: 'ready' }

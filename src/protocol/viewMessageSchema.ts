@@ -32,6 +32,7 @@ const requestSchema = v.variant('method', [
   v.object({ method: v.literal('mergeCopy') }),
   v.object({ method: v.literal('relinkRecording') }),
   v.object({ method: v.literal('analyze') }),
+  v.object({ method: v.literal('applyEdit'), edit: editSchema, baseRevision: v.pipe(v.number(), v.integer()) }),
 ]);
 
 export const viewMessageSchema = v.variant('type', [

@@ -214,4 +214,37 @@ describe('session document', function () {
     const item = await until('the view reading the file again', async () => (await api.views.workspaceSessions.items()).find((i) => i.uri.fsPath === session.fsPath && i.ok && !i.open));
     assert.ok(item.ok && item.session.title !== 'weggegooide wijziging');
   });
+
+  it('an edit from the webview goes through the messenger and validation into the document, and is answered', async () => {
+    const { session } = demoCopy('via-webview');
+    const { doc, api } = await openSession(session);
+    const panel = await until('a panel', () => api.provider.panelsOf(doc)[0]);
+    const id = doc.session!.details[0]!.id;
+    panel.receiveFromWebview({ type: 'request', id: 4242, request: { method: 'applyEdit', edit: editSee(id, 'via de webview'), baseRevision: doc.revision } });
+    const answer = await until('the answer', () => { const r = panel.lastSent('response'); return r && r.id === 4242 ? r : null; });
+    assert.strictEqual(answer.ok, true);
+    assert.strictEqual(doc.session!.details.find((d) => d.id === id)!.see, 'via de webview');
+    assert.ok(doc.isDirty);
+    // An edit the session check refuses is answered with the reason, and changes nothing.
+    const revision = doc.revision;
+    panel.receiveFromWebview({ type: 'request', id: 4243, request: { method: 'applyEdit', edit: { op: 'update', coll: 'details', id, patch: { start: -5 } }, baseRevision: revision } });
+    const refused = await until('the refusal', () => { const r = panel.lastSent('response'); return r && r.id === 4243 ? r : null; });
+    assert.strictEqual(refused.ok, false);
+    assert.ok(refused.error && refused.error.length > 0, 'says why');
+    assert.strictEqual(doc.revision, revision);
+  });
+
+  it('an invalid message from the webview is dropped and logged, and changes nothing', async () => {
+    const { session } = demoCopy('invalid-message');
+    const { doc, api } = await openSession(session);
+    const panel = await until('a panel', () => api.provider.panelsOf(doc)[0]);
+    const before = { revision: doc.revision, dropped: panel.droppedMessages.count };
+    panel.receiveFromWebview({ type: 'session/apply', edit: { op: 'explode', coll: 'details' }, baseRevision: 1 });
+    panel.receiveFromWebview({ type: 'request', id: 1, request: { method: 'deleteEverything' } });
+    panel.receiveFromWebview('__proto__');
+    assert.strictEqual(panel.droppedMessages.count, before.dropped + 3);
+    assert.match(panel.droppedMessages.lastReason, /\(root\)|type/);
+    assert.strictEqual(doc.revision, before.revision);
+    assert.ok(!doc.isDirty);
+  });
 });

@@ -70,8 +70,8 @@ describe('webview questions: the Goede-vragen panel', () => {
     assert.equal(q.time, 13.5);
     assert.equal(q.source, 'free');
     assert.equal(q.detailId, null);
+    await settle(); // the form closes when the host confirmed the edit
     assert.equal(form.hidden, true);
-    await settle();
     assert.deepEqual(headings(), ['Verbredend (2)', 'Verdiepend (2)']);
   });
 

@@ -1,3 +1,4 @@
+import type { Edit } from '../../../src/core/session/edits';
 import type { Detail, FeedbackKind, Participant, SuggestedQuestion } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
@@ -35,6 +36,9 @@ export class DetailForm {
   private readonly rangeRow = h('label', { className: 'df-range' });
   private readonly range = h('input', { type: 'checkbox' });
   private readonly hint = h('p', { className: 'muted df-keys' });
+  /** Why the host refused the edit; the form stays open with what was typed. */
+  private readonly refused = h('p', { className: 'df-error', role: 'alert', hidden: true });
+  private saving = false;
   private editing: Detail | null = null;
   private time = 0;
   private selection: { start: number; end: number } | null = null;
@@ -72,12 +76,13 @@ export class DetailForm {
       h('div', { className: 'df-field' }, h('span', { className: 'df-label', 'aria-hidden': 'true' }, t('details.form.feedback')), this.feedback.element),
       h('div', { className: 'df-field df-question' }, h('label', { for: (this.qText.id = `df${n}-q`) }, t('details.form.question')), h('div', { className: 'df-row' }, this.qText, this.qType)),
       this.rangeRow,
+      this.refused,
       h('div', { className: 'df-buttons' }, h('button', { type: 'submit', className: 'button' }, t('details.form.save')), h('button', { type: 'button', className: 'button button-secondary', onclick: () => this.cancel() }, t('details.form.cancel'))),
       this.hint,
     );
     this.element.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.save();
+      void this.save();
     });
     this.element.addEventListener('keydown', (e) => this.keys(e));
   }
@@ -125,6 +130,7 @@ export class DetailForm {
   close(): void {
     if (!this.isOpen) return;
     this.element.hidden = true;
+    this.refused.hidden = true;
     this.editing = null;
     const back = this.returnFocus;
     this.returnFocus = null;
@@ -180,13 +186,25 @@ export class DetailForm {
     };
   }
 
-  save(): void {
+  /** Resolves when the form closed (the host confirmed the edit) or stayed open (it refused, and says why). */
+  async save(): Promise<void> {
     const s = this.ctx.store.session;
-    if (!s || !this.isOpen || this.ctx.store.readOnly) return;
+    if (!s || !this.isOpen || this.ctx.store.readOnly || this.saving) return;
     const draft = this.draft();
     const wasNew = !this.editing;
-    if (this.editing) this.ctx.store.edit({ op: 'update', coll: 'details', id: this.editing.id, patch: detailPatch(draft, s.transcript) as Record<string, unknown> });
-    else this.ctx.store.edit({ op: 'add', coll: 'details', item: newDetail(draft, this.ctx.author(), s.transcript) });
+    const edit: Edit = this.editing
+      ? { op: 'update', coll: 'details', id: this.editing.id, patch: detailPatch(draft, s.transcript) as Record<string, unknown> }
+      : { op: 'add', coll: 'details', item: newDetail(draft, this.ctx.author(), s.transcript) };
+    this.saving = true;
+    try {
+      await this.ctx.store.submit(edit);
+    } catch (e) {
+      this.refused.textContent = this.ctx.t('form.refused', String((e as Error)?.message ?? e));
+      this.refused.hidden = false;
+      return;
+    } finally {
+      this.saving = false;
+    }
     this.announce(this.ctx.t('details.saved', formatClock(draft.start)));
     this.close();
     if (wasNew) this.ctx.clock.play();
@@ -207,7 +225,7 @@ export class DetailForm {
       const isPlainButton = target.tagName === 'BUTTON' && !target.classList.contains('toggle-chip');
       if (isPlainButton && !(e.ctrlKey || e.metaKey)) return; // Save or Cancel act as themselves
       e.preventDefault();
-      this.save();
+      void this.save();
       return;
     }
     const inChips = !!target.closest('.chip-group');

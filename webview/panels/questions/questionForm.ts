@@ -1,3 +1,4 @@
+import type { Edit } from '../../../src/core/session/edits';
 import { newId, nowIso } from '../../../src/core/session/ids';
 import type { Question, QuestionType } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
@@ -58,7 +59,7 @@ export class QuestionForm {
     );
     this.element.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.save();
+      void this.save();
     });
     this.element.addEventListener('keydown', (e) => this.keys(e));
   }
@@ -120,7 +121,7 @@ export class QuestionForm {
     this.text.focus();
   }
 
-  save(): void {
+  async save(): Promise<void> {
     const s = this.ctx.store.session;
     if (!s || !this.isOpen || this.ctx.store.readOnly) return;
     const text = this.text.value.trim();
@@ -139,8 +140,17 @@ export class QuestionForm {
       note: this.note.value.trim(),
       time: this.atTime.checked ? cleanTime(this.time) : null,
     };
-    if (this.editing) this.ctx.store.edit({ op: 'update', coll: 'questions', id: this.editing.id, patch: fields });
-    else this.ctx.store.edit({ op: 'add', coll: 'questions', item: { id: newId('q'), ...fields, speakerId: null, source: 'free', detailId: null, createdAt: nowIso() } });
+    const edit: Edit = this.editing
+      ? { op: 'update', coll: 'questions', id: this.editing.id, patch: fields }
+      : { op: 'add', coll: 'questions', item: { id: newId('q'), ...fields, speakerId: null, source: 'free', detailId: null, createdAt: nowIso() } };
+    // The form closes only when the host confirmed the edit; a refusal keeps the text and says why.
+    try {
+      await this.ctx.store.submit(edit);
+    } catch (e) {
+      this.error.textContent = this.ctx.t('form.refused', String((e as Error)?.message ?? e));
+      this.error.hidden = false;
+      return;
+    }
     this.announce(this.ctx.t('questions.saved'));
     this.close();
   }
@@ -157,7 +167,7 @@ export class QuestionForm {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       e.stopPropagation();
-      this.save();
+      void this.save();
       return;
     }
     if (plain && e.key.length === 1 && target.closest('.chip-group')) {
