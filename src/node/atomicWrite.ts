@@ -30,9 +30,17 @@ export class RenameRefusedError extends Error {
  * What the user had is kept: a symlink stays a symlink (the file it points to is replaced), and
  * the file keeps its permission bits. The temp file is removed again on failure.
  */
-export async function atomicWrite(file: string, data: string | Uint8Array, faults: AtomicWriteFaults = {}, platform: NodeJS.Platform = process.platform): Promise<void> {
-  const target = await writeTarget(file);
-  const mode = await fs.stat(target).then((s) => s.mode & 0o7777, () => 0o644);
+export async function atomicWrite(
+  file: string,
+  data: string | Uint8Array,
+  faults: AtomicWriteFaults = {},
+  platform: NodeJS.Platform = process.platform,
+  opts: { followSymlink?: boolean } = {},
+): Promise<void> {
+  // The CLI writes to paths that may sit in a shared folder: it replaces a symlink there instead
+  // of writing to wherever someone pointed it (followSymlink: false).
+  const target = opts.followSymlink === false ? file : await writeTarget(file);
+  const mode = await (opts.followSymlink === false ? fs.lstat(target).then((s) => (s.isSymbolicLink() ? Promise.reject(new Error('link')) : s)) : fs.stat(target)).then((s) => s.mode & 0o7777, () => 0o644);
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
   try {
