@@ -17,7 +17,7 @@ import { eafTiersToDetails } from '../core/export/eafImport';
 import { qdcCodebook, qdpxProject } from '../core/export/qdpx';
 import { mergeAsEdit, mergeSessions } from '../core/session/merge';
 import { parseSessionText } from '../core/session/sessionFile';
-import { detectFormat, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt } from '../core/transcript';
+import { detectFormat, eafTranscript, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt, transcriptTierCandidates, type EafTierChoice } from '../core/transcript';
 import type { ViewRequest } from '../protocol/messages';
 import { askPseudonymise } from './askPseudonymise';
 import type { EditorPanel } from './editorPanel';
@@ -58,6 +58,34 @@ async function saveAs(panel: EditorPanel, suggested: string, ext: string, data: 
   return target.fsPath;
 }
 
+/**
+ * An ELAN file with several tiers: ask which are the transcript and who speaks on each, instead
+ * of merging translation or coding tiers into what was said. Null when the user cancels.
+ */
+async function chooseEafTiers(text: string): Promise<ReturnType<typeof parseTranscript> | null> {
+  const lang = language();
+  const r = parseEafTiers(text);
+  if (!r.ok) return r;
+  const candidates = transcriptTierCandidates(r.tiers);
+  if (candidates.length <= 1) return eafTranscript(r.tiers, r.warnings, candidates.map((t) => ({ tierId: t.id, speaker: t.participant ?? t.id })));
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((t) => ({ label: t.id, description: `${t.participant ?? ''} (${t.annotations.length})`, detail: t.annotations[0]?.value.slice(0, 80), picked: true, tier: t })),
+    { canPickMany: true, title: t(lang, 'Welke lagen zijn het transcript (wat er gezegd is)?', 'Which tiers are the transcript (what was said)?') },
+  );
+  if (!picked?.length) return null;
+  const choice: EafTierChoice[] = [];
+  for (const p of picked) {
+    const speaker = await vscode.window.showInputBox({
+      title: t(lang, `Wie spreekt er in laag ${p.tier.id}?`, `Who speaks in tier ${p.tier.id}?`),
+      value: p.tier.participant ?? p.tier.id,
+      prompt: t(lang, 'Laat leeg als de laag meer sprekers heeft.', 'Leave empty when the tier has several speakers.'),
+    });
+    if (speaker === undefined) return null;
+    choice.push({ tierId: p.tier.id, speaker: speaker.trim() || null });
+  }
+  return eafTranscript(r.tiers, r.warnings, choice);
+}
+
 export function createRequestHandler(services: ExtensionServices): ExtensionServices['requests'] {
   return {
     async handle(panel: EditorPanel, r: ViewRequest): Promise<unknown> {
@@ -71,7 +99,9 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           const uri = picked?.[0];
           if (!uri) return null;
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          const parsed = parseTranscript(text, detectFormat(uri.fsPath, text));
+          const format = detectFormat(uri.fsPath, text);
+          const parsed = format === 'eaf' ? await chooseEafTiers(text) : parseTranscript(text, format);
+          if (parsed === null) return null;
           if (!parsed.ok) {
             const e = parsed.error;
             const where = t(lang, `regel ${e.line}${e.column ? `, kolom ${e.column}` : ''}`, `line ${e.line}${e.column ? `, column ${e.column}` : ''}`);

@@ -12,7 +12,7 @@ import { decodeHtmlEntities, parseClockMs, splitLines, stripBom } from './textTo
 export function parseVtt(input: string): ParseResult {
   const bad = checkInput(input);
   if (bad) return bad;
-  const lines = splitLines(stripBom(input).replace(/\u0000/g, '\ufffd'));
+  const lines = splitLines(stripBom(input).replaceAll('\u0000', '\ufffd'));
   const first = lines[0] ?? '';
   if (!/^WEBVTT(?:[ \t]|$)/.test(first)) {
     return fail(1, 'Geen WebVTT: de eerste regel moet met "WEBVTT" beginnen.', 'Not WebVTT: the first line must start with "WEBVTT".', 1);

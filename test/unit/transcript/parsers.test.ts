@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFormat, parseTranscript } from '../../../src/core/transcript/detectFormat';
-import { parseEaf, parseEafTiers } from '../../../src/core/transcript/parseEaf';
+import { parseEaf, parseEafTiers, eafTranscript, transcriptTierCandidates } from '../../../src/core/transcript/parseEaf';
 import { parseOtr } from '../../../src/core/transcript/parseOtr';
 import { parsePlainText } from '../../../src/core/transcript/parsePlainText';
 import { MAX_INPUT_CHARS, MAX_SEGMENTS, type ParseResult, type ParsedSegment } from '../../../src/core/transcript/parseResult';
@@ -166,6 +166,23 @@ describe('transcript parsers', () => {
         ],
       );
       assert.deepEqual(r.tiers[3]!.annotations[0], { start: 15, end: 21.5, value: 'Wat gebeurde er toen precies?' });
+    });
+    it('builds the transcript from the chosen tiers only, each with the speaker the user named', () => {
+      const r = parseEafTiers(fixture('basic.eaf'));
+      assert.ok(r.ok);
+      assert.deepEqual(transcriptTierCandidates(r.tiers).map((t) => t.id), ['begeleider', 'Daan', 'begeleider-en', 'begeleider-2']);
+      // The English translation tier is left out; Daan's tier gets a speaker name of the user's choice.
+      const t = eafTranscript(r.tiers, r.warnings, [
+        { tierId: 'begeleider', speaker: 'Anouk' },
+        { tierId: 'Daan', speaker: 'Daan (student)' },
+        { tierId: 'begeleider-2', speaker: 'Anouk' },
+      ]);
+      assert.ok(t.ok);
+      assert.ok(!t.transcript.segments.some((x) => x.text === 'Good that you are here, Daan.'), 'the translation tier is not in the transcript');
+      assert.deepEqual(t.transcript.segments.map((x) => x.speaker), ['Anouk', 'Daan (student)', 'Daan (student)', 'Anouk']);
+      assert.deepEqual(t.transcript.segments.map((x) => x.start), [...t.transcript.segments.map((x) => x.start)].sort((a, b) => a - b));
+      const none = eafTranscript(r.tiers, [], [{ tierId: 'Daan', speaker: null }]);
+      assert.ok(none.ok && none.transcript.segments.every((x) => x.speaker === null));
     });
     it('reports a nesting error with line and column', () => {
       const e = err(parseEaf(fixture('broken.eaf')));
