@@ -7,6 +7,7 @@ import { installHint, type FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
 import { preparePlayback, type PreparedPlayback } from '../media/preparePlayback';
 import { quickHash } from '../media/quickHash';
+import { isVideoPath } from '../core/media/mediaExtensions';
 import { checkRecordingPath } from '../core/session/recordingPath';
 import { recordingAccess, type RecordingApprovals } from './recordingAccess';
 import type { SessionDocument } from './sessionDocument';
@@ -20,7 +21,6 @@ export type PlaybackState =
   | { status: 'error'; message: string }
   | { status: 'ready'; kind: 'video' | 'audio'; playPath: string; durationSec: number; peaks: PeakLevel[]; viaProxy: boolean; fromCache: boolean };
 
-const VIDEO_EXT = new Set(['.mp4', '.mov', '.m4v', '.webm', '.mkv', '.avi', '.3gp']);
 
 /** Peaks for the webview: coarse to fine, as small integers. */
 export function peakLevelsForView(p: Peaks | null): PeakLevel[] {
@@ -106,7 +106,7 @@ export class RecordingPlayback implements vscode.Disposable {
 
   /** Without ffmpeg (missing, or Restricted Mode): play the original as it is, without a waveform. */
   private playAsIs(file: string): void {
-    this.set({ status: 'ready', kind: VIDEO_EXT.has(path.extname(file).toLowerCase()) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false, fromCache: false });
+    this.set({ status: 'ready', kind: isVideoPath(file) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false, fromCache: false });
   }
 
   private async prepare(file: string, ffmpeg: FfmpegTools, forceProxy: boolean): Promise<void> {

@@ -7,7 +7,8 @@ import { serializeSession } from '../core/session/sessionFile';
 import { quickHash } from '../media/quickHash';
 import { regularFile } from '../node/recordingLocation';
 
-export const MEDIA_EXTENSIONS = ['mp4', 'mov', 'm4v', 'm4a', 'mp3', 'wav', 'ogg', 'oga', 'opus', 'webm', 'mkv', 'flac', 'aac', '3gp', 'amr', 'wma', 'avi'];
+/** One list for code, menu and editor selector (src/core/media/mediaExtensions.ts). */
+export { MEDIA_EXTENSIONS } from '../core/media/mediaExtensions';
 
 export function sessionUriFor(recording: vscode.Uri): vscode.Uri {
   return recording.with({ path: recording.path + SESSION_FILE_SUFFIX });

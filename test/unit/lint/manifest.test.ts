@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { manifestFilenamePattern, manifestWhenClause, MEDIA_EXTENSIONS } from '../../../src/core/media/mediaExtensions';
 
 // Workspace trust in the manifest: a folder from elsewhere cannot steer Klein Kijken through its
 // .vscode/settings.json until the user trusts it.
@@ -25,5 +26,22 @@ describe('manifest: workspace trust', () => {
     const c = settings['kleinKijken.cache.maxMB']!;
     assert.equal(c.minimum, 100);
     assert.equal(c.maximum, 51200);
+  });
+});
+
+describe('manifest: one list of recording types', () => {
+  it("the recording editor's selector is generated from the code's list", () => {
+    const editor = pkg.contributes.customEditors.find((e: { viewType: string }) => e.viewType === 'kleinKijken.recording');
+    assert.deepEqual(editor.selector, [{ filenamePattern: manifestFilenamePattern() }]);
+  });
+
+  it("the explorer's Gesprek bekijken menu uses the same list", () => {
+    const menu = pkg.contributes.menus['explorer/context'].find((m: { command: string }) => m.command === 'kleinKijken.openRecording');
+    assert.equal(menu.when, manifestWhenClause());
+  });
+
+  it('the list has no duplicates and only lower-case extensions', () => {
+    assert.equal(new Set(MEDIA_EXTENSIONS).size, MEDIA_EXTENSIONS.length);
+    for (const e of MEDIA_EXTENSIONS) assert.match(e, /^[a-z0-9]+$/);
   });
 });
