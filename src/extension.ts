@@ -9,6 +9,8 @@ import { registerEafImportCommand, registerFrameworkCommand } from './host/frame
 import { registerPlayerCommands } from './host/playerCommands';
 import { RecordingOpener } from './host/recordingOpener';
 import { RecordingPlayback } from './host/recordingPlayback';
+import { globalApprovals } from './host/recordingAccess';
+import { workspaceTrust } from './host/workspaceTrust';
 import type { ExtensionServices } from './host/services';
 import { SESSION_VIEW_TYPE, SessionEditorProvider } from './host/sessionEditorProvider';
 import { offerWalkthroughOnce, registerSessionCommands } from './host/sessionCommands';
@@ -36,6 +38,8 @@ export interface KleinKijkenApi {
   setSaveFaults(f: AtomicWriteFaults): void;
   /** The session opened because it is the folder's only one (undefined when none was). */
   openedOnStart: Promise<vscode.Uri | undefined>;
+  /** Test seam: act as in Restricted Mode (false) or trusted (true); undefined follows VS Code. */
+  setTrusted(trusted: boolean | undefined): void;
 }
 
 export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
@@ -81,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
           log,
           cache,
           ffmpeg: findFfmpeg,
+          approvals: globalApprovals(context.globalState),
           forceProxy: () => process.env.KK_FORCE_PROXY === '1' || vscode.workspace.getConfiguration('kleinKijken').get<boolean>('afspelen.altijdKopie', false),
         });
         playbacks.set(doc, p);
@@ -121,6 +126,10 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     ...registerSpeechCommands(services, provider),
     ...registerInstallCheck({ cache, cacheDir: cacheDir.fsPath, ffmpeg: findFfmpeg }),
     ...registerRecordingAssociation(),
+    // Trusting the folder lifts Restricted Mode: prepare the recordings with ffmpeg after all.
+    workspaceTrust.onDidGrant(() => {
+      for (const p of playbacks.values()) void p.start(true);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('kleinKijken.ffmpegPath')) ffmpeg = null;
     }),
@@ -132,7 +141,7 @@ export function activate(context: vscode.ExtensionContext): KleinKijkenApi {
     return undefined;
   });
   log.info(`Klein Kijken ${context.extension.packageJSON.version} activated`);
-  return { services, provider, views, asTextHint, setSaveFaults: (f) => (SessionDocument.saveFaults = f), openedOnStart };
+  return { services, provider, views, asTextHint, setSaveFaults: (f) => (SessionDocument.saveFaults = f), openedOnStart, setTrusted: (v) => workspaceTrust.setOverride(v) };
 }
 
 export function deactivate(): void {}

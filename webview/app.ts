@@ -65,10 +65,14 @@ export class App {
   ) {
     this.view = (api.getState() as ViewState | undefined) ?? {};
     this.bridge = new HostBridge((m) => api.postMessage(m));
-    this.store = new SessionStore((edit, baseRevision) => this.bridge.post({ type: 'session/apply', edit, baseRevision }));
+    this.store = new SessionStore(
+      (edit, baseRevision) => this.bridge.post({ type: 'session/apply', edit, baseRevision }),
+      (edit, baseRevision) => this.bridge.request({ method: 'applyEdit', edit, baseRevision }),
+    );
     win.addEventListener('message', (e: MessageEvent) => this.bridge.receive(e.data));
     this.bridge.on('init', (m) => this.init(m));
     this.bridge.on('session/state', (m) => this.store.replace(m.session, m.revision, m.readOnly, m.dirty));
+    this.bridge.on('session/unavailable', (m) => this.store.unavailable(m.revision));
     this.bridge.on('session/edit', (m) => this.store.applied(m.edit, m.revision, m.dirty));
     this.bridge.on('media/state', (m) => this.onMedia(m.media));
     this.bridge.on('problems', (m) => this.banner?.show(m.problems));
@@ -179,12 +183,15 @@ export class App {
     const header = h('header', { className: 'header' }, h('span', { className: 'title', id: 'kk-title' }), this.author.element, h('vscode-badge', { id: 'kk-readonly', hidden: true }, this.t('readonly.badge')));
     const media = h('section', { className: 'media-pane', 'aria-label': 'media' }, this.clock.element, h('div', { className: 'media-status', id: 'kk-media-status', role: 'status' }), this.waveform.element, this.lanes.element, this.transport.element, formSlot);
     const side = h('section', { className: 'side-pane' }, tabs, bodies);
-    this.root.append(header, this.banner.element, h('main', { className: 'split' }, media, h('div', { className: 'splitter', role: 'separator', 'aria-orientation': 'vertical' }), side));
+    const split = h('main', { className: 'split' }, media, h('div', { className: 'splitter', role: 'separator', 'aria-orientation': 'vertical' }), side);
+    this.root.append(header, this.banner.element, split);
     this.store.subscribe((c) => {
       const s = this.store.session;
+      doc.getElementById('kk-readonly')!.hidden = !this.store.readOnly;
+      this.root.classList.toggle('no-session', !s);
+      split.hidden = !s;
       if (!s) return;
       doc.getElementById('kk-title')!.textContent = s.title || s.recording?.path || '';
-      doc.getElementById('kk-readonly')!.hidden = !this.store.readOnly;
       if (c.kind === 'replace' || c.touched.has('participants')) this.author.setParticipants(s.participants);
       if (c.kind === 'replace' || c.touched.has('details') || c.touched.has('participants')) this.lanes.update(s);
       if (c.kind === 'replace' || c.touched.has('fragments')) this.waveform.showFragments(s.fragments, (f) => `${f.name} (${formatClock(f.start)}–${formatClock(f.end)})`);

@@ -26,7 +26,11 @@ export class SessionStore {
   dirty = false;
   private readonly listeners: ((c: StoreChange) => void)[] = [];
 
-  constructor(private readonly send: (edit: Edit, baseRevision: number) => void) {}
+  constructor(
+    private readonly send: (edit: Edit, baseRevision: number) => void,
+    /** Sends an edit as a request: resolves once the host applied it, rejects with its reason. */
+    private readonly request: (edit: Edit, baseRevision: number) => Promise<unknown> = (edit, base) => Promise.resolve(send(edit, base)),
+  ) {}
 
   subscribe(l: (c: StoreChange) => void): void {
     this.listeners.push(l);
@@ -37,6 +41,15 @@ export class SessionStore {
     this.revision = revision;
     this.readOnly = readOnly;
     this.dirty = dirty;
+    this.emit({ kind: 'replace' });
+  }
+
+  /** The host has no session to show (the file became unreadable): show nothing, edit nothing. */
+  unavailable(revision: number): void {
+    this.session = null;
+    this.revision = revision;
+    this.readOnly = true;
+    this.dirty = false;
     this.emit({ kind: 'replace' });
   }
 
@@ -53,6 +66,15 @@ export class SessionStore {
   edit(edit: Edit): void {
     if (this.readOnly || !this.session) return;
     this.send(edit, this.revision);
+  }
+
+  /**
+   * An edit from a form: the form closes only when the host confirmed it; a refusal rejects with
+   * the host's reason, so the form can keep what was typed and say why.
+   */
+  submit(edit: Edit): Promise<void> {
+    if (!this.session) return Promise.reject(new Error('no session'));
+    return this.request(edit, this.revision).then(() => undefined);
   }
 
   private emit(c: StoreChange): void {

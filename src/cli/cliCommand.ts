@@ -7,6 +7,12 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
+/** Removes control characters (terminal escapes, NUL, bell, C1) but keeps tab and line breaks. */
+export function stripControl(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
+}
+
 export interface CliCommand {
   name: string;
   /** One line for `--help`. */

@@ -1,4 +1,4 @@
-import { CliError, msg, type CliCommand, type CliIo } from './cliCommand';
+import { CliError, msg, stripControl, type CliCommand, type CliIo } from './cliCommand';
 import { analyzeCommand } from './commands/analyze';
 import { compareCommand } from './commands/compare';
 import { exportCommand } from './commands/export';
@@ -49,7 +49,9 @@ function help(): string {
   ].join('\n');
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Messages repeat file names and text from files: a terminal must not get escape codes from them.
+  const io: CliIo = { ...rawIo, out: (t) => rawIo.out(stripControl(t)), err: (t) => rawIo.err(stripControl(t)) };
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.out(help());

@@ -8,6 +8,7 @@ import { language, t } from './settings';
 import type { ExtensionServices } from './services';
 import type { SessionEditorProvider } from './sessionEditorProvider';
 import type { PlaybackState } from './recordingPlayback';
+import { readOnlyText } from './sessionDocument';
 
 /**
  * One webview showing a session document. Translates between the document/playback (host side,
@@ -59,6 +60,19 @@ export class EditorPanel implements vscode.Disposable {
     return this.author;
   }
 
+  /** As if the webview sent `raw`: the same path as a real message (tests of validation and edits). */
+  receiveFromWebview(raw: unknown): void {
+    this.messenger.receive(raw);
+  }
+  get droppedMessages(): { count: number; lastReason: string } {
+    return this.messenger.dropped;
+  }
+
+  /** The last message of a type this panel sent its webview (tests read what the view was told). */
+  lastSent<T extends HostMessage['type']>(type: T): Extract<HostMessage, { type: T }> | undefined {
+    return this.messenger.lastSent.get(type) as Extract<HostMessage, { type: T }> | undefined;
+  }
+
   post(m: HostMessage): void {
     this.messenger.post(m);
   }
@@ -72,7 +86,9 @@ export class EditorPanel implements vscode.Disposable {
 
   private sendState(): void {
     const s = this.doc.session;
-    if (s) this.post({ type: 'session/state', session: s, revision: this.doc.revision, readOnly: false, dirty: this.doc.isDirty });
+    // The webview shows what the host says: a read-only session, or none at all (never the old one).
+    if (s) this.post({ type: 'session/state', session: s, revision: this.doc.revision, readOnly: this.doc.readOnly, dirty: this.doc.isDirty });
+    else this.post({ type: 'session/unavailable', revision: this.doc.revision });
     this.sendProblems();
   }
 
@@ -112,6 +128,9 @@ export class EditorPanel implements vscode.Disposable {
         actions,
       });
     }
+    if (!dp && this.doc.readOnlyReason === 'noWrite') {
+      all.push({ id: 'readonly', severity: 'info', message: readOnlyText('noWrite')[lang], actions: [{ id: 'saveAs', label: t(lang, 'Opslaan als…', 'Save As…') }] });
+    }
     all.push(...this.documentProblems, ...this.services.playbackFor(this.doc).problems, ...this.panelProblems.values());
     this.messenger.post({ type: 'problems', problems: all });
   }
@@ -136,7 +155,7 @@ export class EditorPanel implements vscode.Disposable {
         }
         return;
       case 'problem/action':
-        if (['openAsText', 'freshCopy', 'saveAgain', 'saveAs'].includes(m.actionId)) await this.provider.documentAction(this.doc, m.problemId, m.actionId);
+        if (['openAsText', 'freshCopy', 'saveAgain', 'saveAs', 'keepDiskCopy'].includes(m.actionId)) await this.provider.documentAction(this.doc, m.problemId, m.actionId);
         else await this.services.playbackFor(this.doc).action(m.actionId);
         this.panelProblems.delete(m.problemId);
         this.sendProblems();

@@ -6,10 +6,13 @@ import type { Framework } from '../core/session/model';
 import type { SessionEditorProvider } from './sessionEditorProvider';
 import type { ExtensionServices } from './services';
 import { language, t } from './settings';
+import { workspaceTrust } from './workspaceTrust';
 
 /** Custom tag sets live in the workspace as `*.kader.json`; bad ones are listed with the reason. */
 export async function workspaceFrameworks(): Promise<{ uri: vscode.Uri; framework?: Framework; error?: string }[]> {
   const lang = language();
+  // Restricted Mode: the folder's tag sets are not read until it is trusted (workspaceTrust.ts).
+  if (!workspaceTrust.isTrusted()) return [];
   const files = await vscode.workspace.findFiles('**/*.kader.json', '**/node_modules/**', 200);
   return Promise.all(
     files.map(async (uri) => {

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { MediaAbortError, type MediaProblem, type MediaResult } from '../core/media/mediaInfo';
@@ -8,7 +7,11 @@ import { installHint, type FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
 import { preparePlayback, type PreparedPlayback } from '../media/preparePlayback';
 import { quickHash } from '../media/quickHash';
+import { isVideoPath } from '../core/media/mediaExtensions';
+import { checkRecordingPath } from '../core/session/recordingPath';
+import { recordingAccess, type RecordingApprovals } from './recordingAccess';
 import type { SessionDocument } from './sessionDocument';
+import { MANAGE_TRUST_ACTION, manageTrust, untrustedProblem, workspaceTrust } from './workspaceTrust';
 import { MEDIA_EXTENSIONS, recordingRef } from './sessionFiles';
 import { language, t } from './settings';
 
@@ -18,7 +21,6 @@ export type PlaybackState =
   | { status: 'error'; message: string }
   | { status: 'ready'; kind: 'video' | 'audio'; playPath: string; durationSec: number; peaks: PeakLevel[]; viaProxy: boolean; fromCache: boolean };
 
-const VIDEO_EXT = new Set(['.mp4', '.mov', '.m4v', '.webm', '.mkv', '.avi', '.3gp']);
 
 /** Peaks for the webview: coarse to fine, as small integers. */
 export function peakLevelsForView(p: Peaks | null): PeakLevel[] {
@@ -32,6 +34,8 @@ export interface PlaybackDeps {
   /** Trusted workspaces only: a setting may name the program that runs (machine scope). */
   ffmpeg(): Promise<MediaResult<FfmpegTools>>;
   forceProxy(): boolean;
+  /** Recordings outside a session's folder that the user picked on this computer. */
+  approvals?: RecordingApprovals;
 }
 
 /**
@@ -46,6 +50,8 @@ export class RecordingPlayback implements vscode.Disposable {
   readonly onDidChange = this._onDidChange.event;
   private controller: AbortController | null = null;
   private started = false;
+  /** The recording file in use, once `start` checked it may be used (recordingAccess.ts). */
+  private file: string | null = null;
 
   constructor(
     private readonly doc: SessionDocument,
@@ -56,11 +62,9 @@ export class RecordingPlayback implements vscode.Disposable {
     });
   }
 
+  /** The checked recording file, or null while none may be used (never the raw path from the session). */
   recordingPath(): string | null {
-    const rec = this.doc.session?.recording;
-    if (!rec) return null;
-    // The path is only ever used as media, relative to the session's folder.
-    return path.resolve(path.dirname(this.doc.uri.fsPath), rec.path);
+    return this.file;
   }
 
   async start(restart = false, forceProxy = false): Promise<void> {
@@ -69,18 +73,22 @@ export class RecordingPlayback implements vscode.Disposable {
     this.controller?.abort();
     this.problems = [];
     const lang = language();
-    const file = this.recordingPath();
-    if (!file) return this.set({ status: 'none' });
-    if (!fs.existsSync(file)) {
-      this.problem({
-        id: 'recording-missing',
-        severity: 'error',
-        message: t(lang, `De opname ${path.basename(file)} is niet gevonden (verplaatst of hernoemd?). Transcript en aantekeningen werken gewoon.`, `The recording ${path.basename(file)} was not found (moved or renamed?). Transcript and notes still work.`),
-        actions: [{ id: 'relink', label: t(lang, 'Opname opnieuw koppelen…', 'Relink recording…') }],
-      });
-      return this.set({ status: 'error', message: t(lang, 'Opname niet gevonden.', 'Recording not found.') });
+    this.file = null;
+    const rec = this.doc.session?.recording;
+    if (!rec) return this.set({ status: 'none' });
+    const access = await recordingAccess(this.doc.uri.fsPath, rec, this.deps.approvals);
+    if (this.doc.session?.recording !== rec) return;
+    if (!access.ok) {
+      this.problem(access.problem);
+      return this.set({ status: 'error', message: access.status });
     }
-    const tools = await this.deps.ffmpeg();
+    const file = (this.file = access.file);
+    // A picked recording outside the folder is not a webview resource root: play a copy from the cache.
+    forceProxy ||= access.outside;
+    const trusted = workspaceTrust.isTrusted();
+    if (!trusted) this.problem(untrustedProblem());
+    const tools = trusted ? await this.deps.ffmpeg() : null;
+    if (!tools) return this.playAsIs(file);
     if (!tools.ok) {
       this.problem({
         id: 'ffmpeg-missing',
@@ -92,10 +100,14 @@ export class RecordingPlayback implements vscode.Disposable {
           { id: 'checkInstallation', label: t(lang, 'Installatie controleren', 'Check installation') },
         ],
       });
-      // Without ffmpeg: play the original as it is, without a waveform.
-      return this.set({ status: 'ready', kind: VIDEO_EXT.has(path.extname(file).toLowerCase()) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false, fromCache: false });
+      return this.playAsIs(file);
     }
     await this.prepare(file, tools.value, forceProxy || this.deps.forceProxy());
+  }
+
+  /** Without ffmpeg (missing, or Restricted Mode): play the original as it is, without a waveform. */
+  private playAsIs(file: string): void {
+    this.set({ status: 'ready', kind: isVideoPath(file) ? 'video' : 'audio', playPath: file, durationSec: this.doc.session?.recording?.durationSec ?? 0, peaks: [], viaProxy: false, fromCache: false });
   }
 
   private async prepare(file: string, ffmpeg: FfmpegTools, forceProxy: boolean): Promise<void> {
@@ -192,6 +204,9 @@ export class RecordingPlayback implements vscode.Disposable {
       case 'installHelp':
         void vscode.window.showInformationMessage(installHint(), { modal: true });
         return;
+      case MANAGE_TRUST_ACTION:
+        await manageTrust();
+        return;
       case 'showLog':
         this.deps.log.show(true);
         return;
@@ -219,9 +234,14 @@ export class RecordingPlayback implements vscode.Disposable {
       openLabel: t(lang, 'Koppelen', 'Link'),
       filters: { [t(lang, 'Opnames', 'Recordings')]: MEDIA_EXTENSIONS },
     });
-    const chosen = picked?.[0];
-    if (!chosen || !this.doc.session) return;
+    if (picked?.[0]) await this.link(picked[0]);
+  }
+
+  /** Links a recording the user chose; one outside the session's folder is approved for this computer. */
+  async link(chosen: vscode.Uri): Promise<void> {
+    if (!this.doc.session) return;
     const ref = await recordingRef(this.doc.uri, chosen);
+    if (ref && !checkRecordingPath(ref.path).ok) this.deps.approvals?.set(this.doc.uri.fsPath, { path: ref.path, file: chosen.fsPath });
     if (ref) this.doc.apply({ op: 'meta', patch: { recording: { ...ref, durationSec: this.doc.session.recording?.durationSec ?? null } } });
   }
 

@@ -1,3 +1,4 @@
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { applyEdit, describeEdit, EditError, type Edit } from '../core/session/edits';
 import type { Session } from '../core/session/model';
@@ -5,6 +6,10 @@ import { parseSessionText, serializeSession, type SessionProblem } from '../core
 import { applyCheckedEdit } from '../core/session/validateEdit';
 import { jsonEqual } from '../core/session/merge';
 import { atomicWrite, type AtomicWriteFaults } from '../node/atomicWrite';
+import { language } from './settings';
+
+/** Why a document cannot be edited: a file from a newer version, a file that does not parse, a write-protected file. */
+export type ReadOnlyReason = 'newer' | 'unreadable' | 'noWrite';
 
 export type DocumentChange =
   | { kind: 'edit'; edit: Edit; revision: number }
@@ -12,6 +17,33 @@ export type DocumentChange =
 
 async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/**
+ * Write-protected: no write bit at all (the read-only attribute on Windows shows as that too; it
+ * counts even for an administrator, who could write anyway), or no write access for this user.
+ */
+async function writeProtected(uri: vscode.Uri): Promise<boolean> {
+  if (uri.scheme !== 'file') return ((await vscode.workspace.fs.stat(uri).then((s) => s.permissions, () => 0)) ?? 0) & vscode.FilePermission.Readonly ? true : false;
+  try {
+    const st = await fs.stat(uri.fsPath);
+    if ((st.mode & 0o222) === 0) return true;
+    await fs.access(uri.fsPath, fsConstants.W_OK);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EACCES' || (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What a file's text means for the editor: the session to show and whether it may be edited. */
+async function fromText(uri: vscode.Uri, text: string): Promise<{ session: Session | null; problem: SessionProblem | null; readOnly: ReadOnlyReason | null }> {
+  if (!text) {
+    const problem: SessionProblem = { kind: 'json', message: { nl: 'Het sessiebestand is leeg of niet te lezen.', en: 'The session file is empty or cannot be read.' }, reasons: [] };
+    return { session: null, problem, readOnly: 'unreadable' };
+  }
+  const r = parseSessionText(text);
+  if (!r.ok) return { session: r.viewOnly ?? null, problem: r.problem, readOnly: r.problem.kind === 'newer' ? 'newer' : 'unreadable' };
+  return { session: r.session, problem: null, readOnly: (await writeProtected(uri)) ? 'noWrite' : null };
 }
 
 /**
@@ -42,25 +74,17 @@ export class SessionDocument implements vscode.CustomDocument {
     } catch {
       // A missing file with a backup is a session whose file was never saved; handled below.
     }
-    const fromDisk = diskText ? parseSessionText(diskText) : null;
+    const disk = await fromText(uri, diskText);
     if (backupId) {
       const backupText = await readText(vscode.Uri.parse(backupId));
       const fromBackup = parseSessionText(backupText);
       if (fromBackup.ok) {
-        return new SessionDocument(uri, fromBackup.session, diskText, fromDisk?.ok ? fromDisk.session : null, null);
+        // Unsaved work comes back editable, unless the file may not be written (then: Save As).
+        const saved = disk.readOnly === null ? disk.session : null;
+        return new SessionDocument(uri, fromBackup.session, diskText, saved, null, disk.readOnly === 'noWrite' ? 'noWrite' : null);
       }
     }
-    if (!fromDisk) {
-      const problem: SessionProblem = {
-        kind: 'json',
-        message: { nl: 'Het sessiebestand is leeg of niet te lezen.', en: 'The session file is empty or cannot be read.' },
-        reasons: [],
-      };
-      return new SessionDocument(uri, null, diskText, null, problem);
-    }
-    return fromDisk.ok
-      ? new SessionDocument(uri, fromDisk.session, diskText, fromDisk.session, null)
-      : new SessionDocument(uri, null, diskText, null, fromDisk.problem);
+    return new SessionDocument(uri, disk.session, diskText, disk.session, disk.problem, disk.readOnly);
   }
 
   private constructor(
@@ -69,6 +93,7 @@ export class SessionDocument implements vscode.CustomDocument {
     savedText: string,
     savedSession: Session | null,
     problem: SessionProblem | null,
+    private _readOnly: ReadOnlyReason | null,
   ) {
     this._session = session;
     this.savedText = savedText;
@@ -86,8 +111,12 @@ export class SessionDocument implements vscode.CustomDocument {
   get problem(): SessionProblem | null {
     return this._problem;
   }
+  /** Shown but not editable: the file is newer, unreadable or write-protected. */
   get readOnly(): boolean {
-    return this._session === null;
+    return this._session === null || this._readOnly !== null;
+  }
+  get readOnlyReason(): ReadOnlyReason | null {
+    return this._session === null ? 'unreadable' : this._readOnly;
   }
   /** Differs from the file as last read or written (structurally: key order does not count). */
   get isDirty(): boolean {
@@ -96,7 +125,7 @@ export class SessionDocument implements vscode.CustomDocument {
 
   /** Applies an intent from a webview (or a command) as one undoable step. */
   apply(edit: Edit): void {
-    if (!this._session) throw new EditError('the session is read-only');
+    if (!this._session || this._readOnly) throw new EditError(readOnlyText(this.readOnlyReason ?? 'unreadable')[language()]);
     const { session, inverse } = applyCheckedEdit(this._session, edit);
     this.set(session, edit);
     let undoEdit = inverse;
@@ -134,15 +163,18 @@ export class SessionDocument implements vscode.CustomDocument {
     this._onDidChangeContent.fire({ kind: 'edit', edit, revision: this._revision });
   }
 
-  private replace(session: Session | null, reason: 'reload' | 'revert' | 'merge' | 'fresh', problem: SessionProblem | null): void {
+  private replace(session: Session | null, reason: 'reload' | 'revert' | 'merge' | 'fresh', problem: SessionProblem | null, readOnly: ReadOnlyReason | null): void {
     this._session = session;
     this._problem = problem;
+    this._readOnly = readOnly;
     this._revision++;
     this._onDidChangeContent.fire({ kind: 'replace', revision: this._revision, reason });
   }
 
   async save(target: vscode.Uri = this.uri): Promise<void> {
     if (!this._session) return;
+    // What is shown of a newer or write-protected file is never written back over it; Save As may.
+    if (this._readOnly && target.toString() === this.uri.toString()) throw new ReadOnlySaveError(this._readOnly);
     const text = serializeSession(this._session);
     if (target.scheme === 'file') await atomicWrite(target.fsPath, text, SessionDocument.saveFaults);
     else await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
@@ -163,19 +195,36 @@ export class SessionDocument implements vscode.CustomDocument {
     return text === this.savedText ? null : { text };
   }
 
+  /** The disk version as it is; an unreadable file shows as unreadable, never as the old session. */
   async revert(): Promise<void> {
-    const text = await readText(this.uri);
-    const r = parseSessionText(text);
+    const text = await readText(this.uri).catch(() => '');
+    const r = await fromText(this.uri, text);
     this.savedText = text;
-    this.savedSession = r.ok ? r.session : null;
-    this.replace(r.ok ? r.session : null, 'revert', r.ok ? null : r.problem);
+    this.savedSession = r.session;
+    this.replace(r.session, 'revert', r.problem, r.readOnly);
+  }
+
+  /**
+   * The file on disk, if it changed since we read it and is not a session this version can write
+   * (newer, or unreadable): saving over it needs the user's explicit choice.
+   */
+  async diskBlocksSave(): Promise<SessionProblem | null> {
+    const text = await readText(this.uri).catch(() => null);
+    if (text === null || text === this.savedText) return null;
+    const r = parseSessionText(text);
+    return r.ok ? null : r.problem;
+  }
+
+  /** The user chose to save over the disk version (after a copy of it was kept). */
+  acceptDiskAsBase(): void {
+    this.savedText = '';
   }
 
   /** With no unsaved edits: take the disk version as it is. */
   reloadFrom(text: string, session: Session): void {
     this.savedText = text;
     this.savedSession = session;
-    this.replace(session, 'reload', null);
+    this.replace(session, 'reload', null, this._readOnly === 'noWrite' ? 'noWrite' : null);
   }
 
   /**
@@ -196,7 +245,7 @@ export class SessionDocument implements vscode.CustomDocument {
   startFresh(session: Session): void {
     this.savedText = '';
     this.savedSession = null;
-    this.replace(session, 'fresh', null);
+    this.replace(session, 'fresh', null, null);
   }
 
   backupText(): string | null {
@@ -208,5 +257,24 @@ export class SessionDocument implements vscode.CustomDocument {
     this._onDidEdit.dispose();
     this._onDidChangeContent.dispose();
     this._onDidDispose.dispose();
+  }
+}
+
+/** Why the document is read-only, for the edit refusal and the banner. */
+export function readOnlyText(reason: ReadOnlyReason): { nl: string; en: string } {
+  switch (reason) {
+    case 'newer':
+      return { nl: 'Dit sessiebestand komt uit een nieuwere versie van Klein Kijken en is hier alleen te bekijken.', en: 'This session file comes from a newer version of Klein Kijken and can only be viewed here.' };
+    case 'unreadable':
+      return { nl: 'Het sessiebestand is niet te lezen; er kan niets aan worden veranderd.', en: 'The session file cannot be read; nothing can be changed in it.' };
+    case 'noWrite':
+      return { nl: 'Het sessiebestand is schrijfbeveiligd (alleen-lezen). Kies "Opslaan als…" voor een kopie die je kunt bewerken.', en: 'The session file is write-protected (read-only). Choose "Save As…" for a copy you can edit.' };
+  }
+}
+
+export class ReadOnlySaveError extends Error {
+  constructor(readonly reason: ReadOnlyReason) {
+    super(readOnlyText(reason)[language()]);
+    this.name = 'ReadOnlySaveError';
   }
 }

@@ -12,6 +12,7 @@ import { language, t, viewSettings } from './settings';
 import type { ExtensionServices } from './services';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
 import { BASE_EMOTION_WORDS, type EmotionWordList } from '../core/analysis/emotionWords';
+import { workspaceTrust } from './workspaceTrust';
 
 export const SESSION_VIEW_TYPE = 'kleinKijken.session';
 
@@ -40,6 +41,10 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
     doc.onDidDispose(() => {
       subs.forEach((s) => s.dispose());
       lock.dispose();
+      // Closed (also after "Don't Save"): forget it, so views read the file again, not discarded edits.
+      this.panels.delete(doc);
+      this.docProblems.delete(doc);
+      this.services.sessionsChanged.fire(doc.uri);
     });
     if (lock.heldElsewhere) this.problemsFor(doc).set('lock', {
       id: 'lock',
@@ -105,19 +110,14 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
     this.problemsFor(doc).delete('deleted');
     const lang = language();
     const theirs = parseSessionText(changed.text);
-    if (!doc.session) {
-      // It was unreadable; maybe the colleague fixed it.
-      if (theirs.ok) await doc.revert();
+    if (!doc.session || (doc.readOnly && !doc.isDirty)) {
+      // Read-only (unreadable, newer, write-protected) with nothing of ours: show the disk as it is now.
+      await doc.revert();
       this.publishProblems(doc);
       return;
     }
     if (!theirs.ok) {
-      this.problemsFor(doc).set('disk', {
-        id: 'disk',
-        severity: 'warning',
-        message: t(lang, `Het sessiebestand is buiten de editor gewijzigd en is nu onleesbaar (${theirs.problem.message.nl}). Jouw versie blijft staan; opslaan schrijft die terug.`, `The session file was changed outside the editor and is now unreadable (${theirs.problem.message.en}). Your version stays; saving writes it back.`),
-        actions: [],
-      });
+      this.problemsFor(doc).set('disk', diskProblem(theirs.problem.message));
       this.publishProblems(doc);
       return;
     }
@@ -145,6 +145,14 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
   async saveCustomDocument(doc: SessionDocument, _cancellation: vscode.CancellationToken): Promise<void> {
     // Someone wrote the file since we read it: merge first, so saving never silently overwrites.
     await this.onDiskChange(doc);
+    // A newer or unreadable file on disk is only replaced after the user chose so (keepDiskCopy).
+    const blocked = await doc.diskBlocksSave();
+    if (blocked) {
+      const problem = diskProblem(blocked.message);
+      this.problemsFor(doc).set('disk', problem);
+      this.publishProblems(doc);
+      throw new Error(problem.message);
+    }
     await this.saveWithMessage(doc, doc.uri);
   }
 
@@ -192,6 +200,11 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
         const target = await vscode.window.showSaveDialog({ defaultUri: doc.uri, filters: { 'Klein Kijken': ['json'] } });
         if (target) await this.saveWithMessage(doc, target);
       } else await this.saveWithMessage(doc, doc.uri);
+    } else if (actionId === 'keepDiskCopy') {
+      const copy = await this.keepCopy(doc, 'versie-op-schijf');
+      doc.acceptDiskAsBase();
+      await this.saveWithMessage(doc, doc.uri);
+      void vscode.window.showInformationMessage(t(lang, `De versie op schijf is bewaard als ${path.basename(copy.fsPath)}; jouw versie is opgeslagen.`, `The version on disk was kept as ${path.basename(copy.fsPath)}; your version was saved.`));
     } else if (actionId === 'freshCopy') {
       const choice = await vscode.window.showWarningMessage(
         t(lang, 'Het onleesbare bestand wordt eerst als kopie bewaard; daarna begin je met een lege sessie. Doorgaan?', 'The unreadable file is first kept as a copy; then you start with an empty session. Continue?'),
@@ -199,9 +212,7 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
         t(lang, 'Kopie bewaren en opnieuw beginnen', 'Keep a copy and start fresh'),
       );
       if (!choice) return;
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const copy = vscode.Uri.file(doc.uri.fsPath.replace(/\.kleinkijken\.json$/, '') + `.onleesbaar-${stamp}.json`);
-      await vscode.workspace.fs.copy(doc.uri, copy, { overwrite: false });
+      const copy = await this.keepCopy(doc, 'onleesbaar');
       const rec = await this.services.recordingRefFor(doc.uri);
       doc.startFresh(newSession(rec));
       await this.saveWithMessage(doc, doc.uri);
@@ -215,6 +226,10 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
   activePanel(): EditorPanel | undefined {
     for (const set of this.panels.values()) for (const p of set) if (p.isActive) return p;
     return undefined;
+  }
+
+  panelsOf(doc: SessionDocument): EditorPanel[] {
+    return [...(this.panels.get(doc) ?? [])];
   }
 
   allPanels(): EditorPanel[] {
@@ -240,7 +255,7 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
       w.onDidChange(reset);
       w.onDidCreate(reset);
       w.onDidDelete(reset);
-      this.emotionWatcher = w;
+      this.emotionWatcher = vscode.Disposable.from(w, workspaceTrust.onDidGrant(reset));
     }
     this.emotionWords ??= workspaceEmotionWords(this.services.log);
     const timeout = new Promise<EmotionWordList>((r) => setTimeout(() => r(BASE_EMOTION_WORDS), 1000));
@@ -259,4 +274,30 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
   documentFor(uri: vscode.Uri): SessionDocument | undefined {
     return [...this.panels.keys()].find((d) => d.uri.toString() === uri.toString());
   }
+
+  /** Copies the session file as it is on disk beside it, under a name that says what it is. */
+  private async keepCopy(doc: SessionDocument, label: string): Promise<vscode.Uri> {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const copy = vscode.Uri.file(doc.uri.fsPath.replace(/\.kleinkijken\.json$/, '') + `.${label}-${stamp}.json`);
+    await vscode.workspace.fs.copy(doc.uri, copy, { overwrite: false });
+    return copy;
+  }
+}
+
+/** The file on disk is not a session this version can write: say so, and let the user choose. */
+function diskProblem(why: { nl: string; en: string }): Problem {
+  const lang = language();
+  return {
+    id: 'disk',
+    severity: 'warning',
+    message: t(
+      lang,
+      `Het sessiebestand is buiten de editor gewijzigd en kan hier niet gelezen worden (${why.nl}). Jouw versie staat nog hier; opslaan overschrijft het bestand pas als je dat kiest.`,
+      `The session file was changed outside the editor and cannot be read here (${why.en}). Your version is still here; saving replaces the file only when you choose so.`,
+    ),
+    actions: [
+      { id: 'keepDiskCopy', label: t(lang, 'Versie op schijf als kopie bewaren en opslaan', 'Keep the version on disk as a copy and save') },
+      { id: 'saveAs', label: t(lang, 'Opslaan als…', 'Save As…') },
+    ],
+  };
 }

@@ -5,8 +5,10 @@ import { SESSION_FILE_SUFFIX, type RecordingRef } from '../core/session/model';
 import { newSession } from '../core/session/newSession';
 import { serializeSession } from '../core/session/sessionFile';
 import { quickHash } from '../media/quickHash';
+import { regularFile } from '../node/recordingLocation';
 
-export const MEDIA_EXTENSIONS = ['mp4', 'mov', 'm4v', 'm4a', 'mp3', 'wav', 'ogg', 'oga', 'opus', 'webm', 'mkv', 'flac', 'aac', '3gp', 'amr', 'wma', 'avi'];
+/** One list for code, menu and editor selector (src/core/media/mediaExtensions.ts). */
+export { MEDIA_EXTENSIONS } from '../core/media/mediaExtensions';
 
 export function sessionUriFor(recording: vscode.Uri): vscode.Uri {
   return recording.with({ path: recording.path + SESSION_FILE_SUFFIX });
@@ -18,7 +20,8 @@ export function recordingUriFor(session: vscode.Uri): vscode.Uri | null {
 }
 
 export async function recordingRef(sessionUri: vscode.Uri, recording: vscode.Uri): Promise<RecordingRef | null> {
-  if (recording.scheme !== 'file' || !fs.existsSync(recording.fsPath)) return null;
+  // Only a regular file: a device or a pipe chosen by mistake would be read without end.
+  if (recording.scheme !== 'file' || !(await regularFile(recording.fsPath))) return null;
   const { hash, size } = await quickHash(recording.fsPath);
   const rel = path.relative(path.dirname(sessionUri.fsPath), recording.fsPath).split(path.sep).join('/');
   return { path: rel, size, quickHash: hash, durationSec: null };

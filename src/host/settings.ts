@@ -41,5 +41,7 @@ export function machineSetting(key: string): string | null {
 
 export function cacheLimitBytes(): number {
   const mb = vscode.workspace.getConfiguration('kleinKijken').get<number>('cache.maxMB', 2048);
-  return Math.max(100, mb) * 1024 * 1024;
+  // The manifest's bounds (100 MB – 50 GB) are only advice to the settings editor: a hand-edited
+  // settings.json can hold anything, so clamp here too.
+  return Math.min(51200, Math.max(100, Number.isFinite(mb) ? mb : 2048)) * 1024 * 1024;
 }

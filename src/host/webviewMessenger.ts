@@ -18,28 +18,37 @@ export class WebviewMessenger implements vscode.Disposable {
   constructor(
     private readonly webview: vscode.Webview,
     private readonly log: vscode.LogOutputChannel,
-    onMessage: (m: ViewMessage) => void,
-    onReady: () => Promise<void>,
+    private readonly onMessage: (m: ViewMessage) => void,
+    private readonly onReady: () => Promise<void>,
   ) {
-    this.subs.push(
-      webview.onDidReceiveMessage((raw: unknown) => {
-        const r = validateViewMessage(raw);
-        if (!r.ok) {
-          this.log.warn(`webview → host: dropped an invalid message (${r.reason})`);
-          return;
-        }
-        if (r.message.type !== 'playback/state') this.log.debug(`webview → host: ${r.message.type}`);
-        if (r.message.type === 'ready') {
-          const queued = this.queue.splice(0);
-          this.ready = true;
-          void onReady().then(() => queued.forEach((q) => void this.webview.postMessage(q)));
-        }
-        onMessage(r.message);
-      }),
-    );
+    this.subs.push(webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)));
   }
 
+  /** How many messages from the webview were dropped as invalid, and why the last one was. */
+  dropped = { count: 0, lastReason: '' };
+
+  /** Every message from the webview passes here: validated first, acted on only when valid. */
+  receive(raw: unknown): void {
+    const r = validateViewMessage(raw);
+    if (!r.ok) {
+      this.dropped = { count: this.dropped.count + 1, lastReason: r.reason };
+      this.log.warn(`webview → host: dropped an invalid message (${r.reason})`);
+      return;
+    }
+    if (r.message.type !== 'playback/state') this.log.debug(`webview → host: ${r.message.type}`);
+    if (r.message.type === 'ready') {
+      const queued = this.queue.splice(0);
+      this.ready = true;
+      void this.onReady().then(() => queued.forEach((q) => void this.webview.postMessage(q)));
+    }
+    this.onMessage(r.message);
+  }
+
+  /** The last message of each type sent to this webview: what the view was told (log and tests). */
+  readonly lastSent = new Map<HostMessage['type'], HostMessage>();
+
   post(m: HostMessage): void {
+    this.lastSent.set(m.type, m);
     if (m.type !== 'media/state' || m.media.status !== 'preparing') this.log.debug(`host → webview: ${m.type}`);
     if (this.ready) void this.webview.postMessage(m);
     // Before `ready`, state is not queued: onReady sends the whole current state (init first), and

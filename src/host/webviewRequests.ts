@@ -17,12 +17,13 @@ import { eafTiersToDetails } from '../core/export/eafImport';
 import { qdcCodebook, qdpxProject } from '../core/export/qdpx';
 import { mergeAsEdit, mergeSessions } from '../core/session/merge';
 import { parseSessionText } from '../core/session/sessionFile';
-import { detectFormat, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt } from '../core/transcript';
+import { detectFormat, eafTranscript, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt, transcriptTierCandidates, type EafTierChoice } from '../core/transcript';
 import type { ViewRequest } from '../protocol/messages';
 import { exportNameChoice } from './askPseudonymise';
 import { replaceOtherNames } from '../core/export/pseudonymise';
 import type { EditorPanel } from './editorPanel';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
+import { workspaceTrust } from './workspaceTrust';
 import type { ExtensionServices } from './services';
 import { language, t } from './settings';
 
@@ -33,9 +34,10 @@ async function analyzeWithAudio(panel: EditorPanel, services: ExtensionServices)
   const emotionWords = await workspaceEmotionWords(services.log);
   const playback = services.playbackFor(panel.doc);
   const file = playback.recordingPath();
-  const tools = await services.ffmpeg();
+  // Restricted Mode: no ffmpeg on the folder's media; the mirror then uses the transcript's gaps only.
+  const tools = workspaceTrust.isTrusted() ? await services.ffmpeg() : null;
   let audioSilences: AudioSilence[] | undefined;
-  if (file && tools.ok) {
+  if (file && tools?.ok) {
     const r = await detectSilences(file, { ffmpegPath: tools.value.ffmpeg, minSec: pauseMinSec, timeoutMs: 120_000 });
     if (r.ok) audioSilences = r.silences;
     else services.log.warn(`silencedetect: ${r.message.en}`);
@@ -58,6 +60,34 @@ async function saveAs(panel: EditorPanel, suggested: string, ext: string, data: 
   return target.fsPath;
 }
 
+/**
+ * An ELAN file with several tiers: ask which are the transcript and who speaks on each, instead
+ * of merging translation or coding tiers into what was said. Null when the user cancels.
+ */
+async function chooseEafTiers(text: string): Promise<ReturnType<typeof parseTranscript> | null> {
+  const lang = language();
+  const r = parseEafTiers(text);
+  if (!r.ok) return r;
+  const candidates = transcriptTierCandidates(r.tiers);
+  if (candidates.length <= 1) return eafTranscript(r.tiers, r.warnings, candidates.map((t) => ({ tierId: t.id, speaker: t.participant ?? t.id })));
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((t) => ({ label: t.id, description: `${t.participant ?? ''} (${t.annotations.length})`, detail: t.annotations[0]?.value.slice(0, 80), picked: true, tier: t })),
+    { canPickMany: true, title: t(lang, 'Welke lagen zijn het transcript (wat er gezegd is)?', 'Which tiers are the transcript (what was said)?') },
+  );
+  if (!picked?.length) return null;
+  const choice: EafTierChoice[] = [];
+  for (const p of picked) {
+    const speaker = await vscode.window.showInputBox({
+      title: t(lang, `Wie spreekt er in laag ${p.tier.id}?`, `Who speaks in tier ${p.tier.id}?`),
+      value: p.tier.participant ?? p.tier.id,
+      prompt: t(lang, 'Laat leeg als de laag meer sprekers heeft.', 'Leave empty when the tier has several speakers.'),
+    });
+    if (speaker === undefined) return null;
+    choice.push({ tierId: p.tier.id, speaker: speaker.trim() || null });
+  }
+  return eafTranscript(r.tiers, r.warnings, choice);
+}
+
 export function createRequestHandler(services: ExtensionServices): ExtensionServices['requests'] {
   /** Files exported in this window, the only ones `openExported` may open. */
   const exportedPaths = new Set<string>();
@@ -77,7 +107,9 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           const uri = picked?.[0];
           if (!uri) return null;
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          const parsed = parseTranscript(text, detectFormat(uri.fsPath, text));
+          const format = detectFormat(uri.fsPath, text);
+          const parsed = format === 'eaf' ? await chooseEafTiers(text) : parseTranscript(text, format);
+          if (parsed === null) return null;
           if (!parsed.ok) {
             const e = parsed.error;
             const where = t(lang, `regel ${e.line}${e.column ? `, kolom ${e.column}` : ''}`, `line ${e.line}${e.column ? `, column ${e.column}` : ''}`);
@@ -183,11 +215,20 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           }
           const merged = mergeSessions(null, session, theirs.session);
           panel.doc.apply(mergeAsEdit(session, merged.session, t(lang, 'Kopie samenvoegen', 'Merge copy')));
+          if (merged.conflicts.some((c) => c.reason === 'recordingNotTaken')) {
+            void vscode.window.showInformationMessage(
+              t(lang, 'De kopie noemt een andere opname. Die is niet overgenomen: kies zelf met "Opname koppelen…" als je die wilt gebruiken.', 'The copy names another recording. It was not taken over: use "Link recording…" if you want to use it.'),
+            );
+          }
           return { added: merged.added.fromTheirs, conflicts: merged.conflicts.length };
         }
         case 'relinkRecording':
           await services.playbackFor(panel.doc).relink();
           return null;
+        case 'applyEdit':
+          // Throws with the reason (read-only, invalid) when refused; the form then stays open.
+          panel.doc.apply(r.edit);
+          return { revision: panel.doc.revision };
         case 'analyze':
           if (!session) return null;
           return analyzeWithAudio(panel, services);

@@ -5,6 +5,7 @@
  * Resampling to 8 kHz before the filter keeps it cheap: the cost is close to a plain decode.
  */
 import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import type { AudioSilence } from '../core/analysis/pauses';
 
 export interface SilenceOptions {
@@ -22,7 +23,7 @@ export interface SilenceOptions {
 
 export type SilenceResult =
   | { ok: true; silences: AudioSilence[]; durationSec: number | null }
-  | { ok: false; reason: 'aborted' | 'timeout' | 'spawn' | 'ffmpeg'; message: { nl: string; en: string } };
+  | { ok: false; reason: 'aborted' | 'timeout' | 'spawn' | 'ffmpeg' | 'input'; message: { nl: string; en: string } };
 
 export function silenceArgs(input: string, noiseDb = -30, minSec = 2): string[] {
   // Resampling to 2 kHz with the shortest filter first: silence is a matter of level, not of audio
@@ -65,7 +66,14 @@ export class SilenceParser {
   }
 }
 
-export function detectSilences(input: string, opts: SilenceOptions): Promise<SilenceResult> {
+export async function detectSilences(input: string, opts: SilenceOptions): Promise<SilenceResult> {
+  // Only a regular file: ffmpeg on a FIFO or a device would block or read without end.
+  const st = await stat(input).catch(() => null);
+  if (!st?.isFile()) return { ok: false, reason: 'input', message: { nl: `geen gewoon bestand: ${input}`, en: `not a regular file: ${input}` } };
+  return runSilenceDetect(input, opts);
+}
+
+function runSilenceDetect(input: string, opts: SilenceOptions): Promise<SilenceResult> {
   return new Promise((resolve) => {
     if (opts.signal?.aborted) return resolve(aborted());
     const parser = new SilenceParser(opts.onSilence);

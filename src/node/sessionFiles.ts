@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { SESSION_FILE_SUFFIX, SESSION_FORMAT, type Session } from '../core/session/model';
+import { MAX_SESSION_BYTES } from '../core/session/sessionFile';
 
 /**
  * Finding and reading session files on disk, for the question bank and the CLI. Node only.
@@ -72,6 +73,13 @@ export async function findSessionFiles(inputs: readonly string[], cwd: string): 
 export async function readSessionFile(file: string, check: SessionCheck = basicSessionCheck): Promise<{ ok: true; session: Session } | { ok: false; problem: SessionFileProblem }> {
   let text: string;
   try {
+    // The same limit as the editor: a huge (or endless) file is refused before it is read.
+    const st = await stat(file);
+    if (!st.isFile()) return { ok: false, problem: { path: file, message: { nl: 'geen gewoon bestand', en: 'not a regular file' } } };
+    if (st.size > MAX_SESSION_BYTES) {
+      const mb = Math.round(st.size / 1024 / 1024);
+      return { ok: false, problem: { path: file, message: { nl: `te groot (${mb} MB; sessies tot ${MAX_SESSION_BYTES / 1024 / 1024} MB)`, en: `too large (${mb} MB; sessions up to ${MAX_SESSION_BYTES / 1024 / 1024} MB)` } } };
+    }
     text = await readFile(file, 'utf8');
   } catch (e) {
     return { ok: false, problem: { path: file, message: { nl: `niet leesbaar: ${(e as Error).message}`, en: `not readable: ${(e as Error).message}` } } };

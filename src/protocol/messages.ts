@@ -77,6 +77,8 @@ export type ViewCommand =
 export type HostMessage =
   | { type: 'init'; strings: Record<string, string>; settings: ViewSettings; emotionWords: EmotionWordList }
   | { type: 'session/state'; session: Session; revision: number; readOnly: boolean; dirty: boolean }
+  /** The file has no session to show (unreadable): the webview drops what it showed. */
+  | { type: 'session/unavailable'; revision: number }
   | { type: 'session/edit'; edit: Edit; revision: number; dirty: boolean }
   | { type: 'media/state'; media: MediaState }
   | { type: 'problems'; problems: Problem[] }
@@ -119,7 +121,9 @@ export type ViewRequest =
    * The trio's own step durations (seconds by step id) for a round template, kept per workspace.
    * With `save` they are stored first; the answer is what is stored now (an empty object if none).
    */
-  | { method: 'roundDurations'; template: string; save?: Record<string, number> };
+  | { method: 'roundDurations'; template: string; save?: Record<string, number> }
+  /** An edit from a form: answered once the host applied it, or with the reason it was refused. */
+  | { method: 'applyEdit'; edit: Edit; baseRevision: number };
 
 export type ViewMessage =
   | { type: 'ready' }

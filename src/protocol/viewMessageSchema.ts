@@ -45,6 +45,7 @@ const requestSchema = v.variant('method', [
   v.object({ method: v.literal('trioNextRound') }),
   v.object({ method: v.literal('trioDayReport') }),
   v.object({ method: v.literal('roundDurations'), template: str(40), save: v.optional(v.pipe(v.record(str(40), v.pipe(num, v.minValue(0), v.maxValue(86_400))), v.check((r) => Object.keys(r).length <= 30, 'too many steps'))) }),
+  v.object({ method: v.literal('applyEdit'), edit: editSchema, baseRevision: v.pipe(v.number(), v.integer()) }),
 ]);
 
 export const viewMessageSchema = v.variant('type', [

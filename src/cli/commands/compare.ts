@@ -5,6 +5,7 @@ import { compareSessions } from '../../core/compare/compareSessions';
 import type { Session } from '../../core/session/model';
 import { parseSessionText } from '../../core/session/sessionFile';
 import { CliError, msg, parseArgs, stringFlag, type CliCommand, type CliIo } from '../cliCommand';
+import { idRecord } from '../../core/session/ids';
 
 /**
  * `klein-kijken compare <session> [<other-session>]` prints, as JSON:
@@ -59,7 +60,7 @@ async function load(io: CliIo, file: string): Promise<Session> {
 }
 
 function project(r: CompareResult, lang: 'nl' | 'en'): unknown {
-  const perTag: Record<string, unknown> = {};
+  const perTag = idRecord<unknown>();
   for (const [id, t] of Object.entries(r.perTag)) perTag[id] = { ...t, label: t.label[lang] };
   return {
     observers: r.observers,

@@ -9,7 +9,8 @@ import { reviewReportHtml } from '../../core/export/reviewReportHtml';
 import { reviewReportMarkdown } from '../../core/export/reviewReportMarkdown';
 import { readSessionFile } from '../../node/sessionFiles';
 import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
-import { localeFlag, pseudonymFlag, writeOut } from './questions';
+import { localeFlag, pseudonymFlag } from './questions';
+import { writeOut } from '../writeOut';
 
 const FORMATS = ['md', 'html', 'docx', 'csv', 'vtt', 'eaf', 'qdpx', 'qdc'] as const;
 type Format = (typeof FORMATS)[number];

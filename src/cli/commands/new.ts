@@ -7,6 +7,7 @@ import { applyEdit } from '../../core/session/edits';
 import { detectFormat, importTranscriptEdit, parseTranscript } from '../../core/transcript';
 import { quickHash } from '../../media/quickHash';
 import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { writeOut } from '../writeOut';
 
 export const newCommand: CliCommand = {
   name: 'new',
@@ -37,7 +38,8 @@ export const newCommand: CliCommand = {
     }
     try {
       // Never overwrite a session: it holds someone's work.
-      await fs.writeFile(sessionPath, serializeSession(session), { flag: p.flags.has('force') ? 'w' : 'wx' });
+      if (p.flags.has('force')) await writeOut(sessionPath, serializeSession(session));
+      else await fs.writeFile(sessionPath, serializeSession(session), { flag: 'wx' });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(msg(io.env, `bestaat al: ${sessionPath} (niet overschreven)`, `already exists: ${sessionPath} (not overwritten)`));
       throw e;

@@ -1,9 +1,9 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
 import { serializePeaks, toWavesurferPeaks } from '../../core/media/peaksData';
 import { computePeaks } from '../../media/peaks';
 import { cliProbe, cliTools, oneMediaArg, problemError } from './probe';
+import { writeOut } from '../writeOut';
 
 export const peaksCommand: CliCommand = {
   name: 'peaks',
@@ -23,7 +23,7 @@ export const peaksCommand: CliCommand = {
     const peaks = r.value;
     // .json: what wavesurfer.js takes (finest level), for a quick look; anything else: binary.
     const body = out.toLowerCase().endsWith('.json') ? JSON.stringify(wavesurferJson(peaks)) : serializePeaks(peaks);
-    await fs.writeFile(out, body);
+    await writeOut(out, body);
     io.out(JSON.stringify({ durationSec: peaks.durationSec, levels: peaks.levels.map((l) => ({ peaksPerSec: l.peaksPerSec, count: l.min.length })) }));
     return 0;
   },

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { questionListCsv } from '../../core/export/questionListCsv';
 import { questionListDocx } from '../../core/export/questionListDocx';
@@ -6,6 +5,7 @@ import { questionListMarkdown } from '../../core/export/questionListMarkdown';
 import { questionBankForExport } from '../../core/export/questionListRows';
 import type { PseudonymMode } from '../../core/export/pseudonymise';
 import { findSessionFiles, readSessionFiles } from '../../node/sessionFiles';
+import { writeOut } from '../writeOut';
 import { CliError, msg, parseArgs, stringFlag, type CliCommand, type CliIo } from '../cliCommand';
 
 const FORMATS = ['md', 'csv', 'json', 'docx'] as const;
@@ -21,13 +21,6 @@ export function localeFlag(v: string | undefined, io: CliIo, cmd: string): 'nl' 
   throw new CliError(msg(io.env, `klein-kijken ${cmd}: --locale moet nl of en zijn`, `klein-kijken ${cmd}: --locale must be nl or en`));
 }
 
-/** Writes next to the target and renames, so a crash never leaves half a file. */
-export async function writeOut(file: string, data: string | Uint8Array): Promise<void> {
-  const { rename } = await import('node:fs/promises');
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(tmp, data);
-  await rename(tmp, file);
-}
 
 export const questionsCommand: CliCommand = {
   name: 'questions',

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { checkRecordingPath, recordingPathReasonText } from '../../core/session/recordingPath';
 import { parseSessionText } from '../../core/session/sessionFile';
 import { CliError, msg, parseArgs, type CliCommand } from '../cliCommand';
 
@@ -20,6 +21,15 @@ export const validateCommand: CliCommand = {
         continue;
       }
       const r = parseSessionText(buf.toString('utf8'), buf.length);
+      const rec = r.ok ? r.session.recording : null;
+      const recPath = rec ? checkRecordingPath(rec.path) : null;
+      if (recPath && !recPath.ok) {
+        // Valid JSON, but the path would reach outside the session's folder: the editor refuses it, so say so here.
+        const why = recordingPathReasonText(recPath.reason);
+        io.err(`${f}: recording.path: ${msg(io.env, `de opname moet in de map van de sessie staan; ${why.nl}`, `the recording must be in the session's folder; ${why.en}`)}`);
+        bad++;
+        continue;
+      }
       if (r.ok) {
         io.out(`${f}: ${msg(io.env, 'geldig', 'valid')}${r.migratedFrom ? ` (${msg(io.env, 'formaat', 'format')} ${r.migratedFrom} → ${r.session.version})` : ''}`);
         continue;

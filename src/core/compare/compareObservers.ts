@@ -2,6 +2,7 @@ import type { Detail, LocalText, Participant, Session } from '../session/model';
 import { explainComparison, type Sentence } from './explainComparison';
 import { emptyTable, kappaFromTable, makeBins, markBins, tabulate, unionRanges, type KappaNote, type TimeRange } from './kappa';
 import { matchMoments, type MatchPair } from './matchDetails';
+import { idRecord } from '../session/ids';
 
 /**
  * How closely two observers saw the same moments. Counts and kappa describe, they never grade.
@@ -193,7 +194,7 @@ export function compareObservers(s: Session, opts: CompareOptions = {}): Compare
     ...[...used, ...listed].filter((id) => !s.framework.tags.some((t) => t.id === id)),
   ].filter((id, i, a) => a.indexOf(id) === i);
 
-  const perTag: Record<string, TagComparison> = {};
+  const perTag = idRecord<TagComparison>();
   const pooled = emptyTable();
   let eligible = 0;
   for (const id of tagIds) {

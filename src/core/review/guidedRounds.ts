@@ -1,4 +1,5 @@
 import type { LocalText, ParticipantRole } from '../session/model';
+import { idRecord } from '../session/ids';
 
 /**
  * The trio's review round as data plus a pure state machine. Time is always handed in (`now`,
@@ -166,7 +167,7 @@ const ROLES: readonly ParticipantRole[] = ['a', 'b', 'c'];
 
 export function rolesOf(state: Pick<RoundState, 'members' | 'offset'>): Record<string, ParticipantRole> {
   const n = state.members.length;
-  const out: Record<string, ParticipantRole> = {};
+  const out = idRecord<ParticipantRole>();
   state.members.forEach((m, i) => {
     const pos = (((i - state.offset) % n) + n) % n;
     out[m] = ROLES[pos] ?? 'other';

@@ -9,3 +9,12 @@ export function newId(prefix: string): string {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/**
+ * An object keyed by ids from a file (`__proto__` and `constructor` are valid ids): without a
+ * prototype, such an id is just a key, never Object.prototype. Prefer `Map` where the result is
+ * not serialised.
+ */
+export function idRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -30,7 +30,8 @@ import {
  * (transcript, details) or appended (the rest), so `mergeAsEdit` can reach the result with adds.
  */
 
-export type MergeConflictReason = 'bothChanged' | 'changedAndRemoved' | 'field';
+/** `recordingNotTaken`: theirs names another recording; a merge never takes it (recordingPath.ts). */
+export type MergeConflictReason = 'bothChanged' | 'changedAndRemoved' | 'field' | 'recordingNotTaken';
 
 export interface MergeConflict {
   /** A collection, or the scalar part the conflict is in. */
@@ -277,10 +278,14 @@ export function mergeSessions(base: Session | null, mine: Session, theirs: Sessi
     const bl = base ? ((base[coll] ?? []) as unknown as Item[]) : null;
     rec[coll] = mergeCollection(coll, bl, (mine[coll] ?? []) as unknown as Item[], (theirs[coll] ?? []) as unknown as Item[], ctx);
   }
-  for (const k of ['title', 'recording'] as const) {
-    const p = pick3<unknown>(base?.[k], base !== null, mine[k], theirs[k]);
-    rec[k] = p.value;
-    if (p.conflict) ctx.conflicts.push({ coll: 'meta', id: k, copyId: null, reason: 'field', theirs: theirs[k] });
+  const title = pick3(base?.title, base !== null, mine.title, theirs.title);
+  out.title = title.value;
+  if (title.conflict) ctx.conflicts.push({ coll: 'meta', id: 'title', copyId: null, reason: 'field', theirs: theirs.title });
+  // Which file this computer plays is never decided by someone else's copy: mine always stays,
+  // and a different path on their side is named, so the user can link it on purpose.
+  out.recording = mine.recording;
+  if (!jsonEqual(mine.recording?.path ?? null, theirs.recording?.path ?? null) && !(base && jsonEqual(base.recording?.path ?? null, theirs.recording?.path ?? null))) {
+    ctx.conflicts.push({ coll: 'meta', id: 'recording', copyId: null, reason: 'recordingNotTaken', theirs: theirs.recording });
   }
   out.framework = mergeFramework(base?.framework ?? null, mine.framework, theirs.framework, ctx);
   out.review = mergeReview(base?.review ?? null, mine.review, theirs.review, ctx, opts.now ?? nowIso);

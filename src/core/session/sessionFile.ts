@@ -18,8 +18,12 @@ export interface SessionProblem {
   reasons: string[];
 }
 
+/**
+ * `viewOnly`: for a file from a newer version, what this version understands of it, so it can be
+ * shown read-only instead of as an empty editor. Never to be saved: it lacks the newer fields.
+ */
 export type SessionParse =
-  { ok: true; session: Session; migratedFrom: number | null } | { ok: false; problem: SessionProblem };
+  { ok: true; session: Session; migratedFrom: number | null } | { ok: false; problem: SessionProblem; viewOnly?: Session };
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
   return (
@@ -86,8 +90,10 @@ export function checkSessionValue(raw: unknown): SessionParse {
   const m = migrate(raw);
   if (!m.ok) {
     if (m.reason === 'newer') {
+      const known = checkSessionValue({ ...(raw as object), version: SESSION_VERSION });
       return {
         ok: false,
+        ...(known.ok ? { viewOnly: known.session } : {}),
         problem: {
           kind: 'newer',
           message: {

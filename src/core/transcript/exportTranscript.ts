@@ -3,8 +3,22 @@ import { formatClock, formatShortClock } from './textTools';
 
 type TranscriptSource = Pick<Session, 'transcript' | 'speakers'>;
 
+/**
+ * Speaker names as they go into an export: one line (every kind of line break and control
+ * character becomes a space), no cue arrow. A name is text someone typed, or a colleague's file
+ * carried in; it must not be able to start a new cue or line in the export.
+ */
+export function exportSpeakerName(name: string): string {
+  return name
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/-->/g, '->')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function speakerNames(speakers: readonly Speaker[]): Map<string, string> {
-  return new Map(speakers.map((s) => [s.id, s.name]));
+  return new Map(speakers.map((s) => [s.id, exportSpeakerName(s.name)]));
 }
 
 /** Line breaks of any kind become `\n`; lines with only spaces go (they would end a cue). */
@@ -28,7 +42,7 @@ export function toWebVtt(session: TranscriptSource): string {
     const name = seg.speakerId ? names.get(seg.speakerId) : undefined;
     const lines = cueLines(seg.text).map(escapeVtt);
     if (name !== undefined && name.trim() !== '') {
-      const voice = `<v ${escapeVtt(name.replace(/\s+/g, ' ').trim())}>`;
+      const voice = `<v ${escapeVtt(name)}>`;
       out.push(voice + (lines[0] ?? ''), ...lines.slice(1));
     } else out.push(...lines);
     out.push('');
@@ -45,7 +59,7 @@ export function toSrt(session: TranscriptSource): string {
     // A line holding only a number or an arrow could be read as a new cue: neutralise the arrow.
     const lines = cueLines(seg.text).map((l) => l.replace(/-->/g, '->'));
     const name = seg.speakerId ? names.get(seg.speakerId) : undefined;
-    if (name && lines.length > 0) lines[0] = `${name.replace(/\s+/g, ' ').trim()}: ${lines[0]}`;
+    if (name && lines.length > 0) lines[0] = `${name}: ${lines[0]}`;
     else if (name) lines.push(`${name}:`);
     out.push(...(lines.length > 0 ? lines : ['']), '');
   });

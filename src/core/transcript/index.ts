@@ -3,7 +3,7 @@ export * from './parseResult';
 export { detectFormat, parseTranscript } from './detectFormat';
 export { parseVtt } from './parseVtt';
 export { parseSrt } from './parseSrt';
-export { parseEaf, parseEafTiers, type EafTier, type EafTiersResult } from './parseEaf';
+export { eafTranscript, parseEaf, parseEafTiers, transcriptTierCandidates, type EafTier, type EafTierChoice, type EafTiersResult } from './parseEaf';
 export { parseOtr } from './parseOtr';
 export { parseWhisperJson } from './parseWhisperJson';
 export { parsePlainText } from './parsePlainText';

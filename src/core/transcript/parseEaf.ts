@@ -31,14 +31,39 @@ interface RawAnnotation {
 export function parseEaf(input: string): ParseResult {
   const r = parseEafTiers(input);
   if (!r.ok) return r;
+  return eafTranscript(r.tiers, r.warnings, r.tiers.map((t) => ({ tierId: t.id, speaker: t.participant ?? t.id })));
+}
+
+/** Which tiers hold the transcript, and who speaks on each (the user's answer when a file has several). */
+export interface EafTierChoice {
+  tierId: string;
+  speaker: string | null;
+}
+
+/** Tiers that hold annotations: the ones worth asking about. */
+export function transcriptTierCandidates(tiers: readonly EafTier[]): EafTier[] {
+  return tiers.filter((t) => t.annotations.length > 0);
+}
+
+/**
+ * The transcript from the chosen tiers only, each with its speaker. ELAN files often hold
+ * translation, gesture or coding tiers beside the speech: merging them all would put those
+ * into the transcript as if someone said them.
+ */
+export function eafTranscript(tiers: readonly EafTier[], parseWarnings: readonly ParseProblem[], choice: readonly EafTierChoice[]): ParseResult {
   const warnings = new Warnings();
-  for (const w of r.warnings) warnings.add(w.line, w.message.nl, w.message.en, w.column);
+  for (const w of parseWarnings) warnings.add(w.line, w.message.nl, w.message.en, w.column);
   const all: ParsedSegment[] = [];
-  for (const t of r.tiers) {
-    const speaker = t.participant ?? t.id;
-    for (const a of t.annotations) all.push({ start: a.start, end: a.end, speaker, text: a.value });
+  const byId = new Map(tiers.map((t) => [t.id, t]));
+  for (const c of choice) {
+    const t = byId.get(c.tierId);
+    if (!t) continue;
+    for (const a of t.annotations) {
+      if (all.length >= MAX_SEGMENTS) return tooManySegments(1);
+      all.push({ start: a.start, end: a.end, speaker: c.speaker, text: a.value });
+    }
   }
-  // Stable sort by start: annotations of one moment stay in tier order.
+  // Stable sort by start: annotations of one moment stay in the order of the chosen tiers.
   all.sort((x, y) => x.start - y.start);
   return ok(all, warnings);
 }

@@ -80,6 +80,11 @@ export function parseSrt(input: string): ParseResult {
     if (cues.length >= MAX_SEGMENTS) return tooManySegments(blockLine);
     cues.push({ start: start / 1000, end: end / 1000, speaker: null, text: stripSrtTags(text.join('\n')).trim(), line: blockLine });
   }
+  // Text without a single cue is not a subtitle file: importing it would replace the transcript with nothing.
+  if (cues.length === 0 && warnings.list.length > 0) {
+    const first = warnings.list[0]!;
+    return fail(first.line, 'Geen enkele ondertitel met tijden gevonden; is dit wel een SRT-bestand?', 'Not a single subtitle with times found; is this an SRT file?');
+  }
   return ok(applySpeakerConvention(cues), warnings);
 }
 

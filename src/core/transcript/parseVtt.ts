@@ -4,19 +4,24 @@ import { decodeHtmlEntities, parseClockMs, splitLines, stripBom } from './textTo
 /**
  * WebVTT, following the W3C parsing rules where they matter for a transcript: the header, NOTE /
  * STYLE / REGION blocks, cue ids, cue settings, `<v Name>` voices, other inline tags dropped,
- * character references decoded. A broken timing line or a cue that ends before it starts is an
- * error naming its line; a block that is not a cue is skipped with a warning.
+ * character references decoded. As browsers do (web-platform-tests webvtt/parsing/file-parsing),
+ * a cue whose timing line does not parse (bad times, a cue id holding "-->", an end before the
+ * start) is skipped and the valid cues are kept; the skipped lines are listed in one warning. A
+ * file without a single valid cue is an error naming the first bad line. NUL becomes U+FFFD.
  */
 export function parseVtt(input: string): ParseResult {
   const bad = checkInput(input);
   if (bad) return bad;
-  const lines = splitLines(stripBom(input));
+  const lines = splitLines(stripBom(input).replaceAll('\u0000', '\ufffd'));
   const first = lines[0] ?? '';
   if (!/^WEBVTT(?:[ \t]|$)/.test(first)) {
     return fail(1, 'Geen WebVTT: de eerste regel moet met "WEBVTT" beginnen.', 'Not WebVTT: the first line must start with "WEBVTT".', 1);
   }
   const warnings = new Warnings();
   const segments: ParsedSegment[] = [];
+  /** Cues left out for their timing line: the first error (for a file with no valid cue) and all line numbers. */
+  let firstError: ParseResult | null = null;
+  const skipped: number[] = [];
   let i = 1;
   // The header runs to the first blank line (or to a line that already holds a cue timing).
   while (i < lines.length && lines[i] !== '' && !lines[i]!.includes('-->')) i++;
@@ -42,7 +47,13 @@ export function parseVtt(input: string): ParseResult {
       }
     }
     const timing = parseTiming(lines[timingLine]!, timingLine + 1);
-    if ('error' in timing) return timing.error;
+    if ('error' in timing) {
+      firstError ??= timing.error;
+      skipped.push(timingLine + 1);
+      i = timingLine + 1;
+      while (i < lines.length && lines[i] !== '') i++;
+      continue;
+    }
     i = timingLine + 1;
     const payload: string[] = [];
     while (i < lines.length && lines[i] !== '' && !lines[i]!.includes('-->')) {
@@ -52,6 +63,15 @@ export function parseVtt(input: string): ParseResult {
     if (segments.length >= MAX_SEGMENTS) return tooManySegments(blockStart + 1);
     const cue = cueText(payload.join('\n'), timingLine + 2, warnings);
     segments.push({ start: timing.start, end: timing.end, speaker: cue.speaker, text: cue.text });
+  }
+  if (firstError && segments.length === 0) return firstError;
+  if (skipped.length) {
+    const where = skipped.length > 20 ? `${skipped.slice(0, 20).join(', ')}, …` : skipped.join(', ');
+    warnings.add(
+      skipped[0]!,
+      `${skipped.length} cue(s) overgeslagen omdat de tijdregel niet klopt (regel ${where}); de andere cues zijn ingelezen.`,
+      `Skipped ${skipped.length} cue(s) whose timing line is not valid (line ${where}); the other cues were read.`,
+    );
   }
   return ok(segments, warnings);
 }

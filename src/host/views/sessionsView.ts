@@ -3,8 +3,8 @@ import { SESSION_VIEW_TYPE } from '../sessionEditorProvider';
 import { language, t } from '../settings';
 import { baseName, summariseSession } from './sessionSummary';
 import type { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
+import { isVideoPath } from '../../core/media/mediaExtensions';
 
-const AUDIO_ONLY = /\.(m4a|mp3|wav|ogg|oga|opus|flac|aac|amr)$/i;
 
 /**
  * The Gesprekken view: one row per session file in the workspace. Unreadable files stay in the
@@ -51,7 +51,7 @@ export class SessionsView implements vscode.TreeDataProvider<WorkspaceSession>, 
     const item = new vscode.TreeItem(sum.title, vscode.TreeItemCollapsibleState.None);
     item.id = s.uri.toString();
     item.description = sum.description;
-    item.iconPath = new vscode.ThemeIcon(AUDIO_ONLY.test(sum.recordingName) ? 'mic' : 'device-camera-video');
+    item.iconPath = new vscode.ThemeIcon(isVideoPath(sum.recordingName) ? 'device-camera-video' : 'mic');
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown('**').appendText(sum.title).appendMarkdown('**\n\n');
     tip.appendText(`${t(lang, 'Opname', 'Recording')}: ${sum.recordingName}\n\n`);

@@ -30,4 +30,5 @@ export const COMMON_STRINGS = {
   'author.label': ['Wie noteert', 'Who is noting'],
   'author.none': ['Nog geen deelnemers — voeg ze toe bij Bespreking', 'No participants yet — add them under Review'],
   'author.switch': ['Wissel met 1, 2, 3', 'Switch with 1, 2, 3'],
+  'form.refused': ['Niet opgeslagen: {0} Wat je typte staat er nog.', 'Not saved: {0} What you typed is still here.'],
 } as const satisfies Record<string, readonly [string, string]>;

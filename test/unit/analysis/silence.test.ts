@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectSilences, SilenceParser } from '../../../src/media/silence';
@@ -51,9 +51,12 @@ describe('silence (ffmpeg silencedetect)', () => {
   it('a missing ffmpeg and a broken input are errors, not exceptions', async () => {
     const a = await detectSilences(file, { ffmpegPath: join(dir, 'no-ffmpeg-here') });
     assert.equal(a.ok ? 'ok' : a.reason, 'spawn');
-    const b = await detectSilences(join(dir, 'missing.wav'), { ffmpegPath: 'ffmpeg' });
+    writeFileSync(join(dir, 'kapot.wav'), 'geen geluid');
+    const b = await detectSilences(join(dir, 'kapot.wav'), { ffmpegPath: 'ffmpeg' });
     assert.equal(b.ok ? 'ok' : b.reason, 'ffmpeg');
     if (!b.ok) assert.match(b.message.en, /exited with code/);
+    const c = await detectSilences(join(dir, 'missing.wav'), { ffmpegPath: 'ffmpeg' });
+    assert.equal(c.ok ? 'ok' : c.reason, 'input');
   });
   it('parser: a silence still open at the end runs to the duration', () => {
     const p = new SilenceParser();

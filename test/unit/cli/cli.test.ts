@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
@@ -62,6 +62,39 @@ describe('klein-kijken CLI', () => {
     const schema = await cli(['validate', 'schema.kleinkijken.json'], dir);
     assert.equal(schema.code, 2);
     assert.match(schema.err, /\.id|id/);
+  });
+
+  it('validate reports a recording path outside the session folder as an error naming the field', async () => {
+    const demo = JSON.parse(readFileSync(join(ROOT, 'media/demo/demo.mp4.kleinkijken.json'), 'utf8'));
+    for (const [i, p] of ['/etc/passwd', '../outside.mp4', '\\\\host\\share\\x.mp4', 'C:\\x.mp4'].entries()) {
+      writeFileSync(join(dir, `pad${i}.kleinkijken.json`), JSON.stringify({ ...demo, recording: { ...demo.recording, path: p } }));
+      const r = await cli(['validate', `pad${i}.kleinkijken.json`], dir, { LANG: 'nl_NL.UTF-8' });
+      assert.equal(r.code, 2, p);
+      assert.match(r.err, new RegExp(`pad${i}\\.kleinkijken\\.json: recording\\.path: de opname moet in de map van de sessie staan`), p);
+    }
+    writeFileSync(join(dir, 'padgoed.kleinkijken.json'), JSON.stringify({ ...demo, recording: { ...demo.recording, path: 'sub/gesprek.mp4' } }));
+    assert.equal((await cli(['validate', 'padgoed.kleinkijken.json'], dir)).code, 0);
+  });
+
+  it('writes --out through a random exclusive temp file and replaces a symlink there instead of following it', async () => {
+    const victim = join(dir, 'slachtoffer.txt');
+    writeFileSync(victim, 'niet aankomen');
+    symlinkSync(victim, join(dir, 'lijst.md'));
+    // A planted temp name from the old predictable scheme must not be written through either.
+    symlinkSync(victim, join(dir, `.lijst.md.${process.pid}.tmp`));
+    const r = await cli(['questions', join(ROOT, 'media/demo/demo.mp4.kleinkijken.json'), '--out', 'lijst.md'], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(readFileSync(victim, 'utf8'), 'niet aankomen');
+    assert.ok(!lstatSync(join(dir, 'lijst.md')).isSymbolicLink(), 'the link was replaced by the file');
+    assert.match(readFileSync(join(dir, 'lijst.md'), 'utf8'), /\S/);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.lijst.md.') && f !== `.lijst.md.${process.pid}.tmp`), [], 'no temp file left');
+  });
+
+  it('strips terminal control characters from its messages', async () => {
+    const r = await cli(['validate', 'weg\u001b[31m\u0007.kleinkijken.json'], dir);
+    assert.equal(r.code, 2);
+    assert.ok(![...r.err].some((ch) => ch.charCodeAt(0) < 32 && ch !== '\n'), JSON.stringify(r.err));
+    assert.match(r.err, /weg\[31m\.kleinkijken\.json/);
   });
 
   it('the built dist/cli.js runs as a program with exit code 2 and one line on bad input', function () {

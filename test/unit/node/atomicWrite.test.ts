@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { promises as fsp, chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { atomicWrite, describeWriteError } from '../../../src/node/atomicWrite';
+import { atomicWrite, describeWriteError, RenameRefusedError } from '../../../src/node/atomicWrite';
+
+const errno = (code: string) => Object.assign(new Error(`${code}: operation refused`), { code });
 
 describe('atomicWrite', () => {
   let dir: string;
@@ -48,5 +50,75 @@ describe('atomicWrite', () => {
     const e = Object.assign(new Error('no space'), { code: 'ENOSPC' });
     assert.match(describeWriteError(e).nl, /schijf is vol/);
     assert.match(describeWriteError(e).en, /disk is full/);
+  });
+
+  it('keeps the permission bits the file had', async () => {
+    for (const mode of [0o600, 0o640, 0o664]) {
+      const f = join(dir, `m${mode.toString(8)}.json`);
+      writeFileSync(f, 'old');
+      chmodSync(f, mode);
+      await atomicWrite(f, 'new');
+      assert.equal(statSync(f).mode & 0o777, mode, mode.toString(8));
+      assert.equal(readFileSync(f, 'utf8'), 'new');
+    }
+  });
+
+  it('keeps a symlink a symlink and writes through to the file it points to', async () => {
+    mkdirSync(join(dir, 'echt'));
+    const real = join(dir, 'echt', 'a.kleinkijken.json');
+    writeFileSync(real, 'old');
+    chmodSync(real, 0o600);
+    symlinkSync('echt/a.kleinkijken.json', join(dir, 'tussen.json'));
+    symlinkSync('tussen.json', join(dir, 'link.kleinkijken.json'));
+    await atomicWrite(join(dir, 'link.kleinkijken.json'), 'new');
+    assert.ok(lstatSync(join(dir, 'link.kleinkijken.json')).isSymbolicLink(), 'the link is still a link');
+    assert.equal(readlinkSync(join(dir, 'link.kleinkijken.json')), 'tussen.json');
+    assert.equal(readFileSync(real, 'utf8'), 'new');
+    assert.equal(statSync(real).mode & 0o777, 0o600);
+    assert.deepEqual(readdirSync(join(dir, 'echt')), ['a.kleinkijken.json'], 'no temp file left beside the target');
+  });
+
+  it('on Windows, retries a rename refused because another program holds the file', async () => {
+    const f = join(dir, 'a.json');
+    writeFileSync(f, 'old');
+    let calls = 0;
+    const rename = async (a: string, b: string) => {
+      if (++calls <= 2) throw errno('EBUSY');
+      await fsp.rename(a, b);
+    };
+    await atomicWrite(f, 'new', { rename }, 'win32');
+    assert.equal(calls, 3);
+    assert.equal(readFileSync(f, 'utf8'), 'new');
+  });
+
+  it('on Windows, a rename that stays refused is explained as a held file, not as read-only', async () => {
+    const f = join(dir, 'a.json');
+    writeFileSync(f, 'old');
+    for (const code of ['EPERM', 'EACCES', 'EBUSY']) {
+      let calls = 0;
+      const rename = async () => {
+        calls++;
+        throw errno(code);
+      };
+      const err = await atomicWrite(f, 'new', { rename }, 'win32').then(() => null, (e: unknown) => e);
+      assert.ok(err instanceof RenameRefusedError, code);
+      assert.ok(calls > 1, 'it was retried');
+      assert.match(describeWriteError(err).nl, /OneDrive/);
+      assert.doesNotMatch(describeWriteError(err).nl, /alleen-lezen/);
+      assert.equal(readFileSync(f, 'utf8'), 'old');
+      assert.deepEqual(readdirSync(dir), ['a.json'], 'the temp file is removed');
+    }
+  });
+
+  it('elsewhere, a refused rename is not retried as if a program held it', async () => {
+    const f = join(dir, 'a.json');
+    writeFileSync(f, 'old');
+    let calls = 0;
+    const rename = async () => {
+      calls++;
+      throw errno('EPERM');
+    };
+    await assert.rejects(atomicWrite(f, 'new', { rename }, 'linux'), (e) => !(e instanceof RenameRefusedError) && /alleen-lezen/.test(describeWriteError(e).nl));
+    assert.equal(calls, 1);
   });
 });

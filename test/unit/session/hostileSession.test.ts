@@ -34,12 +34,9 @@ describe('hostile and huge session files', function () {
   this.timeout(120000);
 
   it('never throws and never hangs on 10,000 random and mutated inputs', () => {
-    let slowest = 0;
     fc.assert(
       fc.property(fc.oneof(mutated, fc.string({ maxLength: 300 }), fc.json()), (text) => {
-        const t = performance.now();
         const r = parseSessionText(text);
-        slowest = Math.max(slowest, performance.now() - t);
         if (!r.ok) {
           assert.ok(r.problem.message.nl.length > 10 && r.problem.message.en.length > 10);
           if (r.problem.kind === 'json') assert.ok(r.problem.line === undefined || r.problem.line >= 1);
@@ -47,7 +44,6 @@ describe('hostile and huge session files', function () {
       }),
       { numRuns: 10000 },
     );
-    assert.ok(slowest < 1000, `slowest input took ${slowest.toFixed(0)} ms`);
   });
 
   // How fast the refusal is: bench figure session.refuse200k (no timing bounds in unit tests).
@@ -60,11 +56,10 @@ describe('hostile and huge session files', function () {
   });
 
   it('refuses a 50 MB file at once, before parsing', () => {
-    const t = performance.now();
+    // 'x' is not JSON: a too-large verdict shows the size was checked before any parsing.
     const r = parseSessionText('x', 50 * 1024 * 1024);
     assert.ok(!r.ok && r.problem.kind === 'too-large' && MAX_SESSION_BYTES < 50 * 1024 * 1024);
     assert.match(r.problem.message.nl, /50 MB/);
-    assert.ok(performance.now() - t < 1000, "refused without parsing");
   });
 
   it('keeps script-like text as plain data (rendering and exports escape it)', () => {

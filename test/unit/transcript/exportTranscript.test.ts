@@ -106,4 +106,28 @@ describe('transcript exports', () => {
     assert.ok(r.ok);
     assert.deepEqual(r.transcript.segments.map((s) => [s.start, s.speaker]), [[65, 'Anouk'], [70, 'Daan'], [3725, 'Anouk'], [3730, 'Daan']]);
   });
+
+  it('a speaker name cannot forge a cue or a line: line breaks, control characters and arrows are neutralised', () => {
+    const hostile: Speaker[] = [
+      { id: 'sp1', name: 'Anouk\n\n00:00:09.000 --> 00:00:10.000\nvals', role: 'begeleider', colour: '#E69F00' },
+      { id: '__proto__', name: 'Daan\r\n99\u2028\u0000-->', role: 'student', colour: '#56B4E9' },
+    ];
+    const segs: Segment[] = [
+      { id: 'g1', start: 1, end: 2, speakerId: 'sp1', text: 'een' },
+      { id: 'g2', start: 3, end: 4, speakerId: '__proto__', text: '' },
+      { id: 'g3', start: 5, end: 6, speakerId: '__proto__', text: 'drie' },
+    ];
+    const src = { speakers: hostile, transcript: segs };
+    const vtt = parseVtt(toWebVtt(src));
+    assert.ok(vtt.ok);
+    assert.equal(vtt.transcript.segments.length, 3, 'exactly the three cues');
+    const srt = parseSrt(toSrt(src));
+    assert.ok(srt.ok);
+    assert.equal(srt.transcript.segments.length, 3);
+    assert.deepEqual(srt.transcript.segments.map((x) => x.start), [1, 3, 5]);
+    const txt = toPlainText(src);
+    assert.equal(txt.trimEnd().split('\n').length, 3, 'one line per segment');
+    assert.ok(!/-->/.test(txt));
+    assert.match(txt, /\] Daan 99 ->: drie/);
+  });
 });

@@ -115,3 +115,57 @@ describe('transcript parser fuzzing', function () {
     });
   }
 });
+
+/**
+ * Invalid input must be rejected, not just survived: each property builds inputs that are invalid
+ * for a reason the parser must see, and expects an error naming a line in the input.
+ */
+describe('transcript parser fuzzing: invalid input is rejected', () => {
+  const noise = fc.string({ unit: fc.constantFrom(...'abc 0123456789:.,-<>&;[]()\n\t'.split(''), ...FRAGMENTS.filter((f) => !/WEBVTT|-->|\{|\}/.test(f))), maxLength: 300 });
+  const lineCount = (t: string) => t.split(/\r\n|\r|\n/).length;
+  const rejected = (r: ParseResult, text: string) => {
+    assert.ok(!r.ok, `accepted: ${JSON.stringify(text.slice(0, 120))}`);
+    assert.ok(r.error.line >= 1 && r.error.line <= lineCount(text), `line ${r.error.line} is in the input`);
+    assert.ok(r.error.message.nl && r.error.message.en);
+  };
+
+  it('WebVTT without the WEBVTT header is rejected at line 1', () => {
+    fc.assert(fc.property(noise, (t) => {
+      const text = 'X' + t;
+      const r = parseVtt(text);
+      rejected(r, text);
+      assert.equal(!r.ok && r.error.line, 1);
+    }), { numRuns: 2000 });
+  });
+
+  it('WebVTT whose cues all have broken timings is rejected (it has no valid cue)', () => {
+    const badTiming = fc.constantFrom('00:00:0x.000 --> 00:00:03.000', '00:00:05.000 --> 00:00:03.000', 'id --> x', '--> 00:00:01.000', '00:00:01.000 -->');
+    fc.assert(fc.property(fc.array(fc.tuple(badTiming, fc.string({ unit: fc.constantFrom(...'abc xyz'.split('')), maxLength: 20 })), { minLength: 1, maxLength: 10 }), (cues) => {
+      const text = 'WEBVTT\n\n' + cues.map(([timing, payload]) => `${timing}\n${payload}`).join('\n\n') + '\n';
+      rejected(parseVtt(text), text);
+    }), { numRuns: 1000 });
+  });
+
+  it('SRT without a single cue with times is rejected', () => {
+    fc.assert(fc.property(noise.filter((t) => t.trim() !== ''), (t) => {
+      const text = 'geen ondertitel ' + t;
+      rejected(parseSrt(text), text);
+    }), { numRuns: 2000 });
+  });
+
+  it('ELAN that is not XML is rejected', () => {
+    fc.assert(fc.property(noise, (t) => {
+      const text = 'geen xml ' + t.replace(/</g, '');
+      rejected(parseEaf(text), text);
+    }), { numRuns: 2000 });
+  });
+
+  it('Whisper JSON and oTranscribe that do not parse as JSON are rejected', () => {
+    fc.assert(fc.property(noise, (t) => {
+      const text = '{"segments": [' + t.replace(/[\]}]/g, '');
+      rejected(parseWhisperJson(text), text);
+      rejected(parseOtr(text), text);
+    }), { numRuns: 2000 });
+  });
+});
+

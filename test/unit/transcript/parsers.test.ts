@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFormat, parseTranscript } from '../../../src/core/transcript/detectFormat';
-import { parseEaf, parseEafTiers } from '../../../src/core/transcript/parseEaf';
+import { parseEaf, parseEafTiers, eafTranscript, transcriptTierCandidates } from '../../../src/core/transcript/parseEaf';
 import { parseOtr } from '../../../src/core/transcript/parseOtr';
 import { parsePlainText } from '../../../src/core/transcript/parsePlainText';
 import { MAX_INPUT_CHARS, MAX_SEGMENTS, type ParseResult, type ParsedSegment } from '../../../src/core/transcript/parseResult';
@@ -56,15 +56,51 @@ describe('transcript parsers', () => {
       assert.match(e.en, /WEBVTT/);
       assert.match(e.nl, /WEBVTT/);
     });
-    it('names the line of a cue that ends before it starts', () => {
-      const e = err(parseVtt(fixture('end-before-start.vtt')));
-      assert.equal(e.line, 6);
-      assert.match(e.en, /ends before it starts/);
+    it('keeps the valid cues of a file with a cue that ends before it starts, and names the skipped line', () => {
+      const r = parseVtt(fixture('end-before-start.vtt'));
+      assert.ok(r.ok);
+      assert.deepEqual(r.transcript.segments.map((x) => x.text), ['Hallo.']);
+      assert.equal(r.warnings.length, 1);
+      assert.equal(r.warnings[0]!.line, 6);
+      assert.match(r.warnings[0]!.message.nl, /1 cue\(s\) overgeslagen.*regel 6/);
     });
-    it('names the line and column of a broken time', () => {
-      const e = err(parseVtt(fixture('bad-time.vtt')));
-      assert.equal(e.line, 6);
+    it('keeps the valid cues of a file with a broken time', () => {
+      const r = parseVtt(fixture('bad-time.vtt'));
+      assert.ok(r.ok);
+      assert.equal(r.transcript.segments.length, 1);
+      assert.equal(r.warnings[0]!.line, 6);
+    });
+    it('a file without one valid cue is an error naming the line and column', () => {
+      const e = err(parseVtt('WEBVTT\n\n00:00:0x.000 --> 00:00:03.000\nKapot.\n\n00:00:05.000 --> 00:00:03.000\nOok kapot.\n'));
+      assert.equal(e.line, 3);
       assert.equal(e.column, 1);
+      const e2 = err(parseVtt('WEBVTT\n\n00:00:05.000 --> 00:00:03.000\nDit kan niet.\n'));
+      assert.equal(e2.line, 3);
+      assert.match(e2.en, /ends before it starts/);
+    });
+    it('as browsers do (web-platform-tests file-parsing): skips a cue id holding -->, turns NUL into U+FFFD, lists every skipped line once', () => {
+      const text = [
+        'WEBVTT',
+        '',
+        'id --> met pijl',
+        '00:00:01.000 --> 00:00:02.000',
+        'overgeslagen: de id-regel is de tijdregel',
+        '',
+        '00:00:03.000 --> 00:00:04.000',
+        'een\u0000twee',
+        '',
+        '00:00:05.000 --> 00:00:0x.000',
+        'slechte eindtijd',
+        '',
+        '00:00:06.000 --> 00:00:07.000',
+        'drie',
+        '',
+      ].join('\n');
+      const r = parseVtt(text);
+      assert.ok(r.ok);
+      assert.deepEqual(r.transcript.segments.map((x) => [x.start, x.text]), [[3, 'een\ufffdtwee'], [6, 'drie']]);
+      assert.equal(r.warnings.length, 1, 'one warning for all skipped cues');
+      assert.match(r.warnings[0]!.message.en, /Skipped 2 cue\(s\).*line 3, 10/);
     });
     it('warns about a block without times and a cue with two voices', () => {
       const r = parseVtt('WEBVTT\n\nzomaar tekst\n\n00:01.000 --> 00:02.000\n<v Anouk>Ja?\n<v Daan>Nee.\n');
@@ -130,6 +166,23 @@ describe('transcript parsers', () => {
         ],
       );
       assert.deepEqual(r.tiers[3]!.annotations[0], { start: 15, end: 21.5, value: 'Wat gebeurde er toen precies?' });
+    });
+    it('builds the transcript from the chosen tiers only, each with the speaker the user named', () => {
+      const r = parseEafTiers(fixture('basic.eaf'));
+      assert.ok(r.ok);
+      assert.deepEqual(transcriptTierCandidates(r.tiers).map((t) => t.id), ['begeleider', 'Daan', 'begeleider-en', 'begeleider-2']);
+      // The English translation tier is left out; Daan's tier gets a speaker name of the user's choice.
+      const t = eafTranscript(r.tiers, r.warnings, [
+        { tierId: 'begeleider', speaker: 'Anouk' },
+        { tierId: 'Daan', speaker: 'Daan (student)' },
+        { tierId: 'begeleider-2', speaker: 'Anouk' },
+      ]);
+      assert.ok(t.ok);
+      assert.ok(!t.transcript.segments.some((x) => x.text === 'Good that you are here, Daan.'), 'the translation tier is not in the transcript');
+      assert.deepEqual(t.transcript.segments.map((x) => x.speaker), ['Anouk', 'Daan (student)', 'Daan (student)', 'Anouk']);
+      assert.deepEqual(t.transcript.segments.map((x) => x.start), [...t.transcript.segments.map((x) => x.start)].sort((a, b) => a - b));
+      const none = eafTranscript(r.tiers, [], [{ tierId: 'Daan', speaker: null }]);
+      assert.ok(none.ok && none.transcript.segments.every((x) => x.speaker === null));
     });
     it('reports a nesting error with line and column', () => {
       const e = err(parseEaf(fixture('broken.eaf')));

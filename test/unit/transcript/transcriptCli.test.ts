@@ -37,7 +37,10 @@ describe('klein-kijken transcript', () => {
     assert.match(r2.err[0]!, /line 1/);
   });
   it('exits 2 with "line N" on malformed input', async () => {
-    const r = await cli(['end-before-start.vtt']);
+    // No valid cue at all (a file with some valid cues is read, with a warning).
+    const dir = mkdtempSync(join(tmpdir(), 'kk-transcript-'));
+    writeFileSync(join(dir, 'geen-geldige-cue.vtt'), 'WEBVTT\n\nNOTE een\ntwee\n\n00:00:05.000 --> 00:00:03.000\nDit kan niet.\n');
+    const r = await cli([join(dir, 'geen-geldige-cue.vtt')]);
     assert.equal(r.code, 2);
     assert.equal(r.err.length, 1);
     assert.match(r.err[0]!, /line 6\b/);

@@ -87,6 +87,30 @@ describe('webview details: the pause-and-tag form', () => {
     ]);
   });
 
+  it('a refused edit keeps the form open with the typed text and says why; playback stays paused', async () => {
+    const form = open(6.2);
+    const area = form.querySelector('textarea')!;
+    area.value = 'Noor kijkt weg.';
+    hs.refuseEdits = 'Het sessiebestand is schrijfbeveiligd (alleen-lezen).';
+    area.focus();
+    key(hs, area, 'Enter');
+    await settle();
+    await settle();
+    assert.equal(form.hidden, false, 'the form stays open');
+    assert.equal(area.value, 'Noor kijkt weg.', 'the typed text is kept');
+    const alert = form.querySelector('[role=alert]') as HTMLElement;
+    assert.equal(alert.hidden, false);
+    assert.match(alert.textContent!, /schrijfbeveiligd/);
+    assert.equal(hs.clock.playing, false);
+    assert.equal(hs.ctx.store.session!.details.length, 2, 'nothing was added');
+    hs.refuseEdits = null;
+    key(hs, area, 'Enter');
+    await settle();
+    await settle();
+    assert.equal(form.hidden, true, 'once accepted the form closes');
+    assert.equal(alert.hidden, true);
+  });
+
   it('Enter saves one add edit with every field, then playback resumes', async () => {
     const form = open(6.2);
     key(hs, active(), '2');
@@ -120,9 +144,9 @@ describe('webview details: the pause-and-tag form', () => {
     assert.deepEqual(d.segmentIds, ['g2']);
     assert.equal(d.createdAt, d.updatedAt);
     assert.ok(!Number.isNaN(Date.parse(d.createdAt)));
+    await settle(); // the form closes when the host confirmed the edit
     assert.equal(hs.clock.playing, true);
     assert.equal(form.hidden, true);
-    await settle();
     assert.equal(hs.ctx.store.session!.details.length, 3);
     assert.ok(hs.window.document.querySelector(`li[data-id="${d.id}"]`), 'the new detail is in the list');
   });

@@ -23,7 +23,7 @@ export function key(hs: Harness, target: Element, k: string, init: KeyboardEvent
 
 /** The edits the panel sent to the host, in order. */
 export function edits(hs: Harness) {
-  return hs.sent.flatMap((m) => (m.type === 'session/apply' ? [m.edit] : []));
+  return hs.sent.flatMap((m) => (m.type === 'session/apply' ? [m.edit] : m.type === 'request' && m.request.method === 'applyEdit' ? [m.request.edit] : []));
 }
 
 /** Elements reachable with Tab, in DOM order (jsdom does not move focus on Tab itself). */

@@ -92,6 +92,7 @@ describe('webview questions: the Goede-vragen panel', () => {
     assert.equal(q.source, 'free');
     assert.equal(q.origin, 'suggested');
     assert.equal(q.detailId, null);
+    await settle(); // the form closes when the host confirmed the edit
     assert.equal(form.hidden, true);
     await settle();
     assert.deepEqual(headings(), ['Verbredend (2)', 'Nog niet op de lijst (gaat niet mee in een export) (2)']);

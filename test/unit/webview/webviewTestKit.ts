@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { BASE_EMOTION_WORDS } from '../../../src/core/analysis/emotionWords';
 import type { Edit } from '../../../src/core/session/edits';
 import type { Session } from '../../../src/core/session/model';
+import { applyCheckedEdit } from '../../../src/core/session/validateEdit';
 import type { ViewMessage, ViewRequest } from '../../../src/protocol/messages';
 import { uiStrings } from '../../../src/protocol/uiStrings';
 import type { Clock } from '../../../webview/components/player';
@@ -22,6 +23,8 @@ export interface Harness {
   clock: Clock & { setTime(t: number): void };
   /** Replies to requests: set per test. */
   reply: (r: ViewRequest) => unknown;
+  /** When set, the host refuses every edit request with this reason. */
+  refuseEdits: string | null;
   cleanup(): void;
 }
 
@@ -63,16 +66,44 @@ export function mountHarness(session: Session, lang: 'nl' | 'en' = 'nl'): Harnes
   const strings = uiStrings(lang);
   const h: Harness = {} as Harness;
   const holder: { store?: SessionStore } = {};
+  // The host's copy: edits go through the same check as in SessionDocument.apply, so an edit the
+  // real host would refuse is refused here too (and the panel must cope with that).
+  let hostSession = structuredClone(session);
+  const hostApply = (edit: Edit): void => {
+    hostSession = applyCheckedEdit(hostSession, edit).session;
+    queueMicrotask(() => holder.store!.applied(edit, holder.store!.revision + 1, true));
+  };
   const bridge = new HostBridge((m) => {
-    const store = holder.store!;
     sent.push(m);
-    if (m.type === 'session/apply') queueMicrotask(() => store.applied(m.edit as Edit, store.revision + 1, true));
+    if (m.type === 'session/apply') {
+      try {
+        hostApply(m.edit as Edit);
+      } catch {
+        // The real host drops it too (and shows a banner).
+      }
+    }
     if (m.type === 'request') {
       requests.push(m.request);
-      queueMicrotask(() => bridge.receive({ type: 'response', id: m.id, ok: true, result: h.reply(m.request) }));
+      const answer = (): { ok: true; result: unknown } | { ok: false; error: string } => {
+        try {
+          if (m.request.method === 'applyEdit') {
+            if (h.refuseEdits) throw new Error(h.refuseEdits);
+            hostApply(m.request.edit);
+            return { ok: true, result: null };
+          }
+          return { ok: true, result: h.reply(m.request) };
+        } catch (e) {
+          return { ok: false, error: String((e as Error).message) };
+        }
+      };
+      const a = answer();
+      queueMicrotask(() => queueMicrotask(() => bridge.receive({ type: 'response', id: m.id, ...a })));
     }
   });
-  const store = new SessionStore((edit, baseRevision) => bridge.post({ type: 'session/apply', edit, baseRevision }));
+  const store = new SessionStore(
+    (edit, baseRevision) => bridge.post({ type: 'session/apply', edit, baseRevision }),
+    (edit, baseRevision) => bridge.request({ method: 'applyEdit', edit, baseRevision }),
+  );
   holder.store = store;
   const clock = fakeClock();
   let tab = 'transcript';
@@ -105,6 +136,7 @@ export function mountHarness(session: Session, lang: 'nl' | 'en' = 'nl'): Harnes
     requests,
     clock,
     reply: () => null,
+    refuseEdits: null,
     cleanup: () => {
       for (const [k, v] of Object.entries(saved)) g[k] = v;
       dom.window.close();

@@ -1,3 +1,4 @@
+import type { Edit } from '../../../src/core/session/edits';
 import type { Detail, FeedbackKind, Participant, SuggestedQuestion } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
@@ -35,6 +36,9 @@ export class DetailForm {
   private readonly rangeRow = h('label', { className: 'df-range' });
   private readonly range = h('input', { type: 'checkbox' });
   private readonly hint = h('p', { className: 'muted df-keys' });
+  /** Why the host refused the edit; the form stays open with what was typed. */
+  private readonly refused = h('p', { className: 'df-error', role: 'alert', hidden: true });
+  private saving = false;
   private editing: Detail | null = null;
   private time = 0;
   private selection: { start: number; end: number } | null = null;
@@ -74,6 +78,7 @@ export class DetailForm {
       h('div', { className: 'df-field' }, h('span', { className: 'df-label', 'aria-hidden': 'true' }, t('details.form.feedback')), this.feedback.element),
       h('div', { className: 'df-field df-question' }, h('label', { for: (this.qText.id = `df${n}-q`) }, t('details.form.question')), h('div', { className: 'df-row' }, this.qText, this.qType)),
       this.rangeRow,
+      this.refused,
       h('div', { className: 'df-buttons' }, h('button', { type: 'submit', className: 'button' }, t('details.form.save')), h('button', { type: 'button', className: 'button button-secondary', onclick: () => this.cancel() }, t('details.form.cancel'))),
       this.hint,
     );
@@ -81,7 +86,7 @@ export class DetailForm {
     // the form is the "save and play on" the hint promises, a mouse click must not surprise.
     this.element.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.save(false);
+      void this.save(false);
     });
     this.element.addEventListener('keydown', (e) => this.keys(e));
   }
@@ -129,6 +134,7 @@ export class DetailForm {
   close(): void {
     if (!this.isOpen) return;
     this.element.hidden = true;
+    this.refused.hidden = true;
     this.editing = null;
     const back = this.returnFocus;
     this.returnFocus = null;
@@ -200,20 +206,28 @@ export class DetailForm {
     };
   }
 
-  /** Saves; `playOn` (the Enter key, for a new detail) resumes playback as the hint says. */
-  save(playOn = false): void {
+  /**
+   * Saves; `playOn` (the Enter key, for a new detail) resumes playback as the hint says. Resolves
+   * when the form closed (the host confirmed the edit) or stayed open (it refused, and says why).
+   */
+  async save(playOn = false): Promise<void> {
     const s = this.ctx.store.session;
-    if (!s || !this.isOpen || this.ctx.store.readOnly) return;
+    if (!s || !this.isOpen || this.ctx.store.readOnly || this.saving) return;
     const draft = this.draft();
     const wasNew = !this.editing;
-    let id: string;
-    if (this.editing) {
-      id = this.editing.id;
-      this.ctx.store.edit({ op: 'update', coll: 'details', id, patch: detailPatch(draft, s.transcript) as Record<string, unknown> });
-    } else {
-      const item = newDetail(draft, this.ctx.author(), s.transcript);
-      id = item.id;
-      this.ctx.store.edit({ op: 'add', coll: 'details', item });
+    const edit: Edit = this.editing
+      ? { op: 'update', coll: 'details', id: this.editing.id, patch: detailPatch(draft, s.transcript) as Record<string, unknown> }
+      : { op: 'add', coll: 'details', item: newDetail(draft, this.ctx.author(), s.transcript) };
+    const id = edit.op === 'update' ? edit.id : (edit as { item: { id: string } }).item.id;
+    this.saving = true;
+    try {
+      await this.ctx.store.submit(edit);
+    } catch (e) {
+      this.refused.textContent = this.ctx.t('form.refused', String((e as Error)?.message ?? e));
+      this.refused.hidden = false;
+      return;
+    } finally {
+      this.saving = false;
     }
     this.announce(this.ctx.t('details.saved', formatClock(draft.start)));
     this.returnFocus = null; // focus goes to the saved detail, not back to where the form was opened
@@ -237,7 +251,7 @@ export class DetailForm {
       const isPlainButton = target.tagName === 'BUTTON' && !target.classList.contains('toggle-chip');
       if (isPlainButton && !(e.ctrlKey || e.metaKey)) return; // Save or Cancel act as themselves
       e.preventDefault();
-      this.save(true);
+      void this.save(true);
       return;
     }
     const inChips = !!target.closest('.chip-group');

@@ -1,3 +1,4 @@
+import type { Edit } from '../../../src/core/session/edits';
 import { newId, nowIso } from '../../../src/core/session/ids';
 import { questionOrigin } from '../../../src/core/questions/questionOrigin';
 import type { Question, QuestionOrigin, QuestionType } from '../../../src/core/session/model';
@@ -69,7 +70,7 @@ export class QuestionForm {
     );
     this.element.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.save();
+      void this.save();
     });
     this.element.addEventListener('keydown', (e) => this.keys(e));
     this.type.setAttribute('aria-describedby', this.typeMeaning.id);
@@ -140,7 +141,7 @@ export class QuestionForm {
     this.text.focus();
   }
 
-  save(): void {
+  async save(): Promise<void> {
     const s = this.ctx.store.session;
     if (!s || !this.isOpen || this.ctx.store.readOnly) return;
     const text = this.text.value.trim();
@@ -168,8 +169,17 @@ export class QuestionForm {
       note: this.note.value.trim(),
       time: this.atTime.checked ? cleanTime(this.time) : null,
     };
-    if (this.editing) this.ctx.store.edit({ op: 'update', coll: 'questions', id: this.editing.id, patch: fields });
-    else this.ctx.store.edit({ op: 'add', coll: 'questions', item: { id: newId('q'), ...fields, speakerId: null, source: 'free', detailId: null, createdAt: nowIso() } });
+    const edit: Edit = this.editing
+      ? { op: 'update', coll: 'questions', id: this.editing.id, patch: fields }
+      : { op: 'add', coll: 'questions', item: { id: newId('q'), ...fields, speakerId: null, source: 'free', detailId: null, createdAt: nowIso() } };
+    // The form closes only when the host confirmed the edit; a refusal keeps the text and says why.
+    try {
+      await this.ctx.store.submit(edit);
+    } catch (e) {
+      this.error.textContent = this.ctx.t('form.refused', String((e as Error)?.message ?? e));
+      this.error.hidden = false;
+      return;
+    }
     this.announce(this.ctx.t('questions.saved'));
     this.close();
   }
@@ -186,7 +196,7 @@ export class QuestionForm {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       e.stopPropagation();
-      this.save();
+      void this.save();
       return;
     }
     if (plain && e.key.length === 1 && target.closest('.chip-group')) {
