@@ -160,8 +160,9 @@ describe('webview details: the pause-and-tag form', () => {
     const sent = edits(hs);
     assert.equal(sent.length, 1);
     assert.equal(hs.clock.playing, false, 'a click does not restart playback');
+    await settle(); // the form closes when the host confirmed the edit
     assert.equal(form.hidden, true);
-    await settle();
+    assert.equal(hs.clock.playing, false, 'still paused after the host confirmed');
     const id = (sent[0] as { item: Detail }).item.id;
     assert.equal(active().getAttribute('data-id'), id, `focus is on ${active().outerHTML.slice(0, 80)}`);
     assert.ok(active().classList.contains('di-selected'));
