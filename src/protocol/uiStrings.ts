@@ -4,6 +4,7 @@ import { DETAILS_STRINGS } from './strings/details';
 import { MIRROR_STRINGS } from './strings/mirror';
 import { QUESTIONS_STRINGS } from './strings/questions';
 import { REVIEW_STRINGS } from './strings/review';
+import { STREAM_STRINGS } from './strings/stream';
 import { TRANSCRIPT_STRINGS } from './strings/transcript';
 
 /**
@@ -17,6 +18,7 @@ export const UI_STRINGS = {
   ...QUESTIONS_STRINGS,
   ...REVIEW_STRINGS,
   ...MIRROR_STRINGS,
+  ...STREAM_STRINGS,
 } as const;
 
 export type UiStringKey = keyof typeof UI_STRINGS;

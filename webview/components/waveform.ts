@@ -65,10 +65,24 @@ export class Waveform {
   setPeaks(levels: PeakLevel[], duration: number): void {
     this.levels = levels;
     this.duration = duration;
+    if (this.ws && this.media && this.media === this.clock.media) {
+      // Same element, new peaks (a streamed recording's waveform arrives after its sound).
+      this.currentLevel = -1;
+      const level = this.levelFor(this.element.clientWidth / Math.max(1, duration));
+      this.ws.setOptions({ peaks: level ? toChannels(level) : [[0], [0]], duration });
+      this.container.setAttribute('aria-valuemax', String(Math.round(duration)));
+      return;
+    }
+    if (this.listening) return;
+    this.listening = true;
     this.clock.onMedia((media) => this.create(media));
   }
 
+  private media: HTMLMediaElement | null = null;
+  private listening = false;
+
   private create(media: HTMLMediaElement): void {
+    this.media = media;
     this.ws?.destroy();
     this.currentLevel = -1;
     const level = this.levelFor(this.element.clientWidth / Math.max(1, this.duration));

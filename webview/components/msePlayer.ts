@@ -1,0 +1,88 @@
+import { STREAM_MIME, type StreamTrack } from '../../src/core/media/streamPlan';
+import type { HostMessage, ViewMessage } from '../../src/protocol/messages';
+import { h } from '../dom';
+import { MseTrack } from './mseTrack';
+
+/** The Media Source types this page lacks for the given tracks (all of them without MSE). */
+export function missingStreamTypes(win: Window, tracks: { audio: boolean; video: boolean }): string[] {
+  const wanted = (['audio', 'video'] as StreamTrack[]).filter((t) => tracks[t]).map((t) => STREAM_MIME[t]);
+  const MS = (win as Window & { MediaSource?: typeof MediaSource }).MediaSource;
+  if (!MS) return wanted;
+  return wanted.filter((m) => !MS.isTypeSupported(m));
+}
+
+/** Video may lag the sound by this much before it is moved back in step. */
+const MAX_DRIFT_SEC = 0.25;
+
+/**
+ * A streamed recording: sound first, picture when it is ready. Sound and picture are two media
+ * elements with a MediaSource each (one MediaSource with two SourceBuffers plays only where both
+ * have data, so the sound would wait for the slower picture). The audio element is the clock
+ * every panel reads; the muted video follows it (play, pause, rate, seeks) and is put back in
+ * step when it drifts, so the picture joins at the playhead without a jump in the sound.
+ */
+export class MsePlayer {
+  /** The element whose time is the playhead: the audio when there is sound. */
+  readonly clock: HTMLMediaElement;
+  readonly video: HTMLVideoElement | null = null;
+  readonly tracks = new Map<StreamTrack, MseTrack>();
+  private readonly timer: number;
+
+  constructor(
+    private readonly win: Window,
+    stream: { audio: boolean; video: boolean },
+    durationSec: number,
+    post: (m: ViewMessage) => void,
+  ) {
+    const audio = stream.audio ? (h('audio', { preload: 'auto' }) as HTMLAudioElement) : null;
+    if (stream.video) this.video = h('video', { playsinline: true, preload: 'auto' }) as HTMLVideoElement;
+    this.clock = (audio ?? this.video)!;
+    const time = () => this.clock.currentTime;
+    const url = (s: MediaSource) => (win as Window & typeof globalThis).URL.createObjectURL(s);
+    const MS = (win as Window & { MediaSource: typeof MediaSource }).MediaSource;
+    if (audio) this.tracks.set('audio', new MseTrack('audio', audio, durationSec, post, time, MS, url));
+    if (this.video) this.tracks.set('video', new MseTrack('video', this.video, durationSec, post, time, MS, url));
+    const tick = () => this.tracks.forEach((t) => t.tick());
+    for (const ev of ['timeupdate', 'seeking', 'play']) this.clock.addEventListener(ev, tick);
+    if (audio && this.video) this.follow(audio, this.video);
+    // Also while paused: the producer may need a restart or a pause after appends.
+    this.timer = win.setInterval(tick, 1000);
+  }
+
+  /** The muted picture follows the sound. */
+  private follow(audio: HTMLMediaElement, video: HTMLVideoElement): void {
+    video.muted = true;
+    const sync = () => {
+      if (!video.seeking && Math.abs(video.currentTime - audio.currentTime) > MAX_DRIFT_SEC) video.currentTime = audio.currentTime;
+    };
+    audio.addEventListener('play', () => {
+      sync();
+      void video.play().catch(() => undefined); // interrupted by a seek: the next `play` retries
+    });
+    audio.addEventListener('pause', () => {
+      video.pause();
+      sync();
+    });
+    audio.addEventListener('ratechange', () => (video.playbackRate = audio.playbackRate));
+    audio.addEventListener('seeking', () => (video.currentTime = audio.currentTime));
+    audio.addEventListener('timeupdate', sync);
+    // The picture arrived (first time, or after a seek): join the sound where it is.
+    video.addEventListener('canplay', () => {
+      sync();
+      if (!audio.paused && video.paused) void video.play().catch(() => undefined);
+    });
+  }
+
+  receive(m: Extract<HostMessage, { type: 'stream/data' | 'stream/end' }>): void {
+    const t = this.tracks.get(m.track);
+    if (!t) return;
+    if (m.type === 'stream/data') t.data(m.gen, m.data);
+    else t.end(m.gen);
+  }
+
+  dispose(): void {
+    this.win.clearInterval(this.timer);
+    this.tracks.forEach((t) => t.dispose((u) => (this.win as Window & typeof globalThis).URL.revokeObjectURL(u)));
+    this.tracks.clear();
+  }
+}
