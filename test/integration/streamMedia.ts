@@ -132,3 +132,17 @@ export function longHevcRecording(seconds: number, loopSec: number, width: numbe
   fs.renameSync(tmp, file);
   return file;
 }
+
+/**
+ * A copy of `src` at `dest` with different bytes (a random title, streams copied), so its
+ * content hash is new and it opens as the first time: nothing of it is in any cache.
+ */
+export function uniqueCopy(src: string, dest: string): string {
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  const tag = `kk-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', src, '-map', '0', '-c', 'copy', '-metadata', `title=${tag}`, '-f', 'mov', dest]);
+  return dest;
+}
+
+/** `readTimecode` as source text, for `evaluate` in a page (no bundler helpers inside). */
+export const READ_TIMECODE_JS = `(${readTimecode.toString()})`;

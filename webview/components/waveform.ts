@@ -67,10 +67,9 @@ export class Waveform {
     this.duration = duration;
     if (this.ws && this.media && this.media === this.clock.media) {
       // Same element, new peaks (a streamed recording's waveform arrives after its sound).
-      this.currentLevel = -1;
-      const level = this.levelFor(this.element.clientWidth / Math.max(1, duration));
-      this.ws.setOptions({ peaks: level ? toChannels(level) : [[0], [0]], duration });
-      this.container.setAttribute('aria-valuemax', String(Math.round(duration)));
+      // wavesurfer only draws new peaks on load, and loading would take the element's source
+      // away, so the waveform is made anew on the same element.
+      this.create(this.media);
       return;
     }
     if (this.listening) return;
