@@ -71,6 +71,15 @@ describe('streaming playback', function () {
     assert.ok(ready.peaks.length > 0);
   });
 
+  it('falls back to the whole-file copy when the webview lacks a Media Source type', async () => {
+    const s = await streaming('no-mse');
+    // What a webview without H.264 in MSE reports after MediaSource.isTypeSupported.
+    s.panel.stream.handle({ type: 'stream/open', missing: ['video/mp4; codecs="avc1.4D401F"'] });
+    const ready = await until('the whole-file copy', () => (s.playback.state.status === 'ready' && !s.playback.state.stream ? s.playback.state : null), 180000);
+    assert.ok(ready.viaProxy && fs.existsSync(ready.playPath));
+    await until('no stream ffmpeg left', () => streamChildren(s.recording).length === 0);
+  });
+
   it('shows a banner offering the whole-file copy when ffmpeg dies mid-stream', async () => {
     const s = await streaming('killed');
     const victim = s.panel.stream.pids()[0]!;
