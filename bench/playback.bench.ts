@@ -85,7 +85,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
       const target = Math.min(durationSec - 30, durationSec * (0.5 + 0.1 * i)) + 0.5;
       const sk = await seekToPicture(frame, target, loop, 60000);
       seek.push(sk.sec);
-      ctx.log(`playback: open ${i + 1}: sound ${sound[i]!.toFixed(2)} s, picture ${picture[i]!.toFixed(2)} s; seek to ${target.toFixed(1)} s → picture ${sk.sec.toFixed(2)} s (frame ${sk.frame} at clock ${sk.clock.toFixed(2)})`);
+      ctx.log(`playback: open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${sound[i]!.toFixed(2)} s, picture ${picture[i]!.toFixed(2)} s; seek to ${target.toFixed(1)} s → picture ${sk.sec.toFixed(2)} s (frame ${sk.frame} at clock ${sk.clock.toFixed(2)})`);
       if (i === RUNS - 1) {
         // Keep playing while the background copy runs to its end.
         const recording = path.join(work, videos[i]!.replace(/\.kleinkijken\.json$/, ''));
@@ -102,7 +102,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
       const frame = await contentFrame(page, 60000);
       const st = await firstSoundAndPicture(frame, false, 60000);
       audioSound.push((st.sound - t0) / 1000);
-      ctx.log(`playback: 60-min AAC open ${i + 1}: sound ${audioSound[i]!.toFixed(2)} s (${st.streamed ? 'streamed' : 'not streamed'})`);
+      ctx.log(`playback: 60-min AAC open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${audioSound[i]!.toFixed(2)} s (${st.streamed ? 'streamed' : 'not streamed'})`);
       await closeEditors(page);
     }
     const firstPicture = median(picture);

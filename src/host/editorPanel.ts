@@ -58,6 +58,7 @@ export class EditorPanel implements vscode.Disposable {
         void playback.fallbackToProxy();
       },
       fault: (track, end) => playback.streamFault(track, end),
+      started: () => playback.streamStarted(),
     });
     this.subs.push(playback.onDidChange((s) => this.postMedia(s)), this.stream);
   }

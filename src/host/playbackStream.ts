@@ -16,6 +16,8 @@ export interface PlaybackStreamDeps {
   log: vscode.LogOutputChannel;
   /** The webview lacks a Media Source type: play a whole-file copy instead. */
   unsupported(missing: string[]): void;
+  /** The first chunk of this stream went to the webview. */
+  started(): void;
   /** ffmpeg died, the recording vanished, or the webview could not decode the stream. */
   fault(track: StreamTrack, end: Extract<StreamEnd, { kind: 'failed' }>): void;
 }
@@ -32,6 +34,7 @@ export class PlaybackStream implements vscode.Disposable {
   /** Requests per track, one after the other. */
   private readonly chains = new Map<StreamTrack, Promise<void>>();
   private disposed = false;
+  private sentAny = false;
 
   constructor(private readonly deps: PlaybackStreamDeps) {}
 
@@ -70,7 +73,13 @@ export class PlaybackStream implements vscode.Disposable {
       file: source.file,
       track,
       startSec: from,
-      onData: (data) => this.deps.post({ type: 'stream/data', track, gen, from, data }),
+      onData: (data) => {
+        if (!this.sentAny) {
+          this.sentAny = true;
+          this.deps.started();
+        }
+        this.deps.post({ type: 'stream/data', track, gen, from, data });
+      },
       onEnd: (end) => {
         if (this.running.get(track)?.stream === stream) this.running.delete(track);
         if (end.kind === 'done') this.deps.post({ type: 'stream/end', track, gen });

@@ -211,7 +211,12 @@ export class RecordingPlayback implements vscode.Disposable {
     this.streaming = { file, tools };
     const ready: Extract<PlaybackState, { status: 'ready' }> = { status: 'ready', kind: video ? 'video' : 'audio', playPath: file, durationSec: probe.durationSec ?? 0, peaks: [], viaProxy: true, fromCache: false, stream: { audio, video } };
     this.deps.log.info(`recording streams while a playback copy is made in the background; plan video=${plan.video} audio=${plan.audio}`);
+    const started = new Promise<void>((resolve) => (this.onStreamStarted = resolve));
     this.set(ready);
+    // Sound first: the waveform's decode and the background copy wait until the stream has sent
+    // its first data (or a few seconds), so they do not slow the start on two cores.
+    await Promise.race([started, new Promise((r) => setTimeout(r, 3000))]);
+    if (this.controller !== controller) return true;
     if (audio) {
       const peaks = await peaksFor(file, hash, probe.durationSec, { ffmpeg: tools, cache: this.deps.cache, signal: controller.signal, log: (l) => this.deps.log.debug(`[ffmpeg] ${l}`) }).catch(() => null);
       if (this.controller !== controller) return true;
@@ -220,6 +225,14 @@ export class RecordingPlayback implements vscode.Disposable {
     }
     this.background ??= new BackgroundCopy(file, { log: this.deps.log, cache: this.deps.cache, tools, forceProxy });
     return true;
+  }
+
+  private onStreamStarted: (() => void) | null = null;
+
+  /** A panel's stream sent its first data. */
+  streamStarted(): void {
+    this.onStreamStarted?.();
+    this.onStreamStarted = null;
   }
 
   /** The stream source for the panels, while the recording streams. */

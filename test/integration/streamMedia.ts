@@ -146,3 +146,15 @@ export function uniqueCopy(src: string, dest: string): string {
 
 /** `readTimecode` as source text, for `evaluate` in a page (no bundler helpers inside). */
 export const READ_TIMECODE_JS = `(${readTimecode.toString()})`;
+
+/** A short HEVC recording without sound (a screen capture, a muted phone video), cached. */
+export function silentHevcRecording(seconds: number): string {
+  const dir = path.join(os.homedir(), '.cache', 'klein-kijken', 'test-media');
+  const file = path.join(dir, `hevc-silent-${seconds}s-v1.mov`);
+  if (fs.existsSync(file)) return file;
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = `${file}.partial-${process.pid}.mov`;
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', timecodeVideo(seconds, 320, 180), '-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', 'log-level=error', '-tag:v', 'hvc1', tmp]);
+  fs.renameSync(tmp, file);
+  return file;
+}

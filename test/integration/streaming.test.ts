@@ -8,14 +8,14 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { EditorPanel } from '../../src/host/editorPanel';
 import { api, closeAll, openSession, repo, until } from './testKit';
-import { ffmpegChildren, hevcRecording, sessionFor } from './streamMedia';
+import { aacRecording, ffmpegChildren, hevcRecording, sessionFor, silentHevcRecording } from './streamMedia';
 
 let n = 0;
-function hevcSession(name: string): { session: vscode.Uri; recording: string } {
+function hevcSession(name: string, source = hevcRecording(180), file = 'gesprek.mov'): { session: vscode.Uri; recording: string } {
   const ws = process.env.KK_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders![0]!.uri.fsPath;
   const dir = path.join(ws, `${name}-${Date.now()}-${n++}`);
-  const session = sessionFor(dir, hevcRecording(180), 'gesprek.mov', repo('media', 'demo', 'demo.mp4.kleinkijken.json'));
-  return { session: vscode.Uri.file(session), recording: path.join(dir, 'gesprek.mov') };
+  const session = sessionFor(dir, source, file, repo('media', 'demo', 'demo.mp4.kleinkijken.json'));
+  return { session: vscode.Uri.file(session), recording: path.join(dir, file) };
 }
 
 /** Removes earlier playback copies from the cache: each test starts as a first open. */
@@ -24,9 +24,9 @@ async function forgetCopies(): Promise<void> {
   for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (f.includes('.proxy.')) fs.rmSync(path.join(dir, f), { force: true });
 }
 
-async function streaming(name: string) {
+async function streaming(name: string, source?: string, file?: string) {
   await forgetCopies();
-  const { session, recording } = hevcSession(name);
+  const { session, recording } = hevcSession(name, source, file);
   const open = await openSession(session);
   const playback = open.api.services.playbackFor(open.doc);
   const state = await until('the streaming state', () => (playback.state.status === 'ready' && playback.state.stream ? playback.state : null), 60000);
@@ -69,6 +69,17 @@ describe('streaming playback', function () {
     assert.ok(ready.fromCache && ready.viaProxy);
     assert.ok(ready.playPath.startsWith(reopened.api.services.cacheDir.fsPath));
     assert.ok(ready.peaks.length > 0);
+  });
+
+  it('streams a long audio-only recording and a video without sound, one track each', async () => {
+    const audio = await streaming('audio-only', aacRecording(3600), 'gesprek.m4a');
+    assert.deepStrictEqual(audio.state.stream, { audio: true, video: false });
+    assert.strictEqual(audio.state.kind, 'audio');
+    assert.ok(streamChildren(audio.recording).every((c) => c.cmd.includes('libmp3lame')), 'only the audio track streams');
+    await closeAll();
+    const silent = await streaming('no-sound', silentHevcRecording(30), 'stil.mov');
+    assert.deepStrictEqual(silent.state.stream, { audio: false, video: true });
+    assert.ok(streamChildren(silent.recording).every((c) => c.cmd.includes('libx264')), 'only the video track streams');
   });
 
   it('falls back to the whole-file copy when the webview lacks a Media Source type', async () => {

@@ -11,6 +11,9 @@ export function missingStreamTypes(win: Window, tracks: { audio: boolean; video:
   return wanted.filter((m) => !MS.isTypeSupported(m));
 }
 
+/** The longest the picture's producer waits for the sound's first data. */
+const VIDEO_WAITS_MS = 1500;
+
 /** Video may lag the sound by this much before it is moved back in step. */
 const MAX_DRIFT_SEC = 0.25;
 
@@ -43,6 +46,15 @@ export class MsePlayer {
     if (audio) this.tracks.set('audio', new MseTrack('audio', audio, durationSec, post, time, MS, url));
     if (this.video) this.tracks.set('video', new MseTrack('video', this.video, durationSec, post, time, MS, url));
     const tick = () => this.tracks.forEach((t) => t.tick());
+    const sound = this.tracks.get('audio');
+    const picture = this.tracks.get('video');
+    if (sound && picture) {
+      // Sound first: on two cores the picture's ffmpeg (decode + encode) would slow the sound's
+      // start. The picture starts once sound is buffered, or after a moment whatever happens.
+      const since = Date.now();
+      picture.mayStart = () => sound.started || Date.now() - since > VIDEO_WAITS_MS;
+      sound.onProgress = () => picture.tick();
+    }
     for (const ev of ['timeupdate', 'seeking', 'play']) this.clock.addEventListener(ev, tick);
     if (audio && this.video) this.follow(audio, this.video);
     // Also while paused: the producer may need a restart or a pause after appends.

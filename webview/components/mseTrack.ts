@@ -20,6 +20,8 @@ export class MseTrack {
   private failed = false;
   /** Called after every append: tests and the status line watch how far the track has come. */
   onProgress: (() => void) | null = null;
+  /** While false, the track does not start its producer (the picture waits for the sound). */
+  mayStart: () => boolean = () => true;
 
   constructor(
     readonly track: StreamTrack,
@@ -60,9 +62,15 @@ export class MseTrack {
     return this.producer;
   }
 
+  /** Something of this track is buffered: it can play. */
+  get started(): boolean {
+    return !!this.producer && this.producer.at > this.producer.from;
+  }
+
   /** Re-evaluates after the playhead moved: restart the producer where needed, or throttle it. */
   tick(): void {
     if (!this.buffer || this.failed) return;
+    if (!this.producer && !this.mayStart()) return;
     const from = fetchFrom(this.ranges(), this.clockTime(), this.producer, this.durationSec, BUFFER_POLICY[this.track]);
     if (from !== null) this.fetch(from);
     else this.flow();
