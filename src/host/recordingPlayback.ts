@@ -168,9 +168,17 @@ export class RecordingPlayback implements vscode.Disposable {
   }
 
   private ready(p: PreparedPlayback): void {
+    this.checkSameRecording(p.hash);
+    this.deps.log.info(`recording ${p.playPath === this.recordingPath() ? 'plays directly' : 'plays via proxy ' + p.playPath}${p.fromCache ? ' (cache)' : ''}; plan video=${p.plan.video} audio=${p.plan.audio}`);
+    const kind = p.probe.video && !p.probe.video.isAttachedPic && p.plan.video !== 'none' ? 'video' : 'audio';
+    this.set({ status: 'ready', kind, playPath: p.playPath, durationSec: p.probe.durationSec ?? p.peaks?.durationSec ?? 0, peaks: peakLevelsForView(p.peaks), viaProxy: p.playPath !== this.recordingPath(), fromCache: p.fromCache });
+  }
+
+  /** The session remembers the recording's content hash: warn when the file is another one now. */
+  private checkSameRecording(hash: string): void {
     const lang = language();
     const rec = this.doc.session?.recording;
-    if (rec && rec.quickHash && rec.quickHash !== p.hash) {
+    if (rec && rec.quickHash && rec.quickHash !== hash) {
       this.problem({
         id: 'recording-changed',
         severity: 'warning',
@@ -178,9 +186,6 @@ export class RecordingPlayback implements vscode.Disposable {
         actions: [{ id: 'acceptRecording', label: t(lang, 'Deze opname gebruiken', 'Use this recording') }],
       });
     }
-    this.deps.log.info(`recording ${p.playPath === this.recordingPath() ? 'plays directly' : 'plays via proxy ' + p.playPath}${p.fromCache ? ' (cache)' : ''}; plan video=${p.plan.video} audio=${p.plan.audio}`);
-    const kind = p.probe.video && !p.probe.video.isAttachedPic && p.plan.video !== 'none' ? 'video' : 'audio';
-    this.set({ status: 'ready', kind, playPath: p.playPath, durationSec: p.probe.durationSec ?? p.peaks?.durationSec ?? 0, peaks: peakLevelsForView(p.peaks), viaProxy: p.playPath !== this.recordingPath(), fromCache: p.fromCache });
   }
 
   private fail(problem: MediaProblem): void {
@@ -208,6 +213,7 @@ export class RecordingPlayback implements vscode.Disposable {
     if ((await this.deps.cache.touch(this.deps.cache.proxyPath(hash, plan.proxy.container))) && (!probe.audio || (await this.deps.cache.getPeaks(hash)))) return false;
     const video = !!probe.video && !probe.video.isAttachedPic && plan.video !== 'none';
     const audio = probe.audio !== null;
+    this.checkSameRecording(hash);
     this.streaming = { file, tools };
     const ready: Extract<PlaybackState, { status: 'ready' }> = { status: 'ready', kind: video ? 'video' : 'audio', playPath: file, durationSec: probe.durationSec ?? 0, peaks: [], viaProxy: true, fromCache: false, stream: { audio, video } };
     this.deps.log.info(`recording streams while a playback copy is made in the background; plan video=${plan.video} audio=${plan.audio}`);
