@@ -41,26 +41,19 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
   ctx.log('playback: building the extension…');
   buildExtension();
 
-  // Today's whole-file proxy of the same file, alone: the baseline of two ratios.
   const probed = await probeMedia(video, tools);
   if (!probed.ok) throw new Error(probed.problem.message.en);
   const recipe = planPlayback(probed.value).proxy!;
   const durationSec = probed.value.durationSec ?? 0;
-  ctx.log(`playback: whole-file proxy of ${Math.round(durationSec)} s ${probed.value.video?.codec} ${probed.value.video?.width}x${probed.value.video?.height} alone (baseline)…`);
-  const t = performance.now();
-  const made = await createProxy(video, path.join(ctx.tmpDir, 'baseline.proxy.mp4'), recipe, tools, { hasAudio: true, durationSec, timeoutMs: 3_600_000 });
-  if (!made.ok) throw new Error(made.problem.message.en);
-  const wholeSec = (performance.now() - t) / 1000;
-  ctx.log(`playback: whole-file proxy ${wholeSec.toFixed(1)} s`);
-  fs.rmSync(path.join(ctx.tmpDir, 'baseline.proxy.mp4'), { force: true });
-
   const work = path.join(ctx.tmpDir, 'opnames');
   const template = path.join(ROOT, 'media', 'demo', 'demo.mp4.kleinkijken.json');
   const videos: string[] = [];
   const audios: string[] = [];
-  for (let i = 1; i <= RUNS; i++) {
+  // RUNS opens for the first figures, one more that plays while its background copy runs.
+  for (let i = 1; i <= RUNS + 1; i++) {
     const v = uniqueCopy(video, path.join(ctx.tmpDir, `src-${i}.mov`));
     videos.push(path.basename(sessionFor(work, v, `iphone-${i}.mov`, template)));
+    if (i > RUNS) break;
     const a = uniqueCopy(audio, path.join(ctx.tmpDir, `src-${i}.m4a`));
     audios.push(path.basename(sessionFor(work, a, `gesprek-${i}.m4a`, template)));
   }
@@ -73,7 +66,6 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
     const sound: number[] = [];
     const picture: number[] = [];
     const seek: number[] = [];
-    let backgroundSec = 0;
     for (let i = 0; i < RUNS; i++) {
       const t0 = await doubleClick(page, videos[i]!);
       const frame = await contentFrame(page, 60000);
@@ -81,19 +73,18 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
       if (!st.streamed) throw new Error('the HEVC recording did not stream (was a copy cached?)');
       sound.push((st.sound - t0) / 1000);
       picture.push((st.picture - t0) / 1000);
+      // Streaming must not be starved by the background copy: seek while it runs.
+      const recording = path.join(work, videos[i]!.replace(/\.kleinkijken\.json$/, ''));
+      const bgWait = Date.now();
+      while (!ffmpegWith(recording, '.proxy.mp4.partial-').length && Date.now() - bgWait < 30000) await new Promise((r) => setTimeout(r, 100));
+      const bgRunning = ffmpegWith(recording, '.proxy.mp4.partial-').length > 0;
       // A part far from the playhead, never transcoded in this open.
       const target = Math.min(durationSec - 30, durationSec * (0.5 + 0.1 * i)) + 0.5;
       const sk = await seekToPicture(frame, target, loop, 60000);
       seek.push(sk.sec);
-      ctx.log(`playback: open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${sound[i]!.toFixed(2)} s, picture ${picture[i]!.toFixed(2)} s; seek to ${target.toFixed(1)} s → picture ${sk.sec.toFixed(2)} s (frame ${sk.frame} at clock ${sk.clock.toFixed(2)})`);
-      if (i === RUNS - 1) {
-        // Keep playing while the background copy runs to its end.
-        const recording = path.join(work, videos[i]!.replace(/\.kleinkijken\.json$/, ''));
-        backgroundSec = await timeBackgroundCopy(recording, 120000, 3_600_000);
-        ctx.log(`playback: background copy while streaming ${backgroundSec.toFixed(1)} s`);
-      }
+      ctx.log(`playback: open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${sound[i]!.toFixed(2)} s, picture ${picture[i]!.toFixed(2)} s; seek to ${target.toFixed(1)} s → picture ${sk.sec.toFixed(2)} s (frame ${sk.frame} at clock ${sk.clock.toFixed(2)}; background copy ${bgRunning ? 'running' : 'not running'})`);
       await closeEditors(page);
-      const left = ffmpegWith(path.join(work, videos[i]!.replace(/\.kleinkijken\.json$/, '')));
+      const left = ffmpegWith(recording);
       if (left.length) ctx.log(`playback: ${left.length} ffmpeg still running a moment after closing`);
     }
     const audioSound: number[] = [];
@@ -105,6 +96,27 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
       ctx.log(`playback: 60-min AAC open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${audioSound[i]!.toFixed(2)} s (${st.streamed ? 'streamed' : 'not streamed'})`);
       await closeEditors(page);
     }
+    ctx.log(`playback: figures so far: firstSound ${median(sound).toFixed(2)} s, firstPicture ${median(picture).toFixed(2)} s, seekPicture ${median(seek).toFixed(2)} s, audio60FirstSound ${median(audioSound).toFixed(2)} s`);
+    // One more first open that plays on while its background copy runs to its end.
+    const last = videos[RUNS]!;
+    await doubleClick(page, last);
+    await firstSoundAndPicture(await contentFrame(page, 60000), true, 120000);
+    const backgroundSec = await timeBackgroundCopy(path.join(work, last.replace(/\.kleinkijken\.json$/, '')), 120000, 7_200_000);
+    ctx.log(`playback: background copy while streaming ${backgroundSec.toFixed(1)} s`);
+    await closeEditors(page);
+    await page.context().close();
+    page = undefined;
+    await stopAll();
+
+    // Today's whole-file proxy of the same file, alone: the baseline of two ratios.
+    ctx.log(`playback: whole-file proxy of ${Math.round(durationSec)} s ${probed.value.video?.codec} ${probed.value.video?.width}x${probed.value.video?.height} alone (baseline)…`);
+    const t = performance.now();
+    const made = await createProxy(video, path.join(ctx.tmpDir, 'baseline.proxy.mp4'), recipe, tools, { hasAudio: true, durationSec, timeoutMs: 3_600_000 });
+    if (!made.ok) throw new Error(made.problem.message.en);
+    const wholeSec = (performance.now() - t) / 1000;
+    ctx.log(`playback: whole-file proxy ${wholeSec.toFixed(1)} s`);
+    fs.rmSync(path.join(ctx.tmpDir, 'baseline.proxy.mp4'), { force: true });
+
     const firstPicture = median(picture);
     return [
       { id: 'playback.firstSound', label: `20-min 1080p HEVC+AAC: double-click → sound (median of ${RUNS})`, value: round(median(sound)), unit: 's', budget: { max: 2 } },
