@@ -28,7 +28,11 @@ const FIRST_SOUND_AND_PICTURE = `(arg) => new Promise((resolve, reject) => {
     const video = document.querySelector('.player video');
     if (arg.picture && video && !out.picture && readFrame(video) !== null) out.picture = Date.now();
     if (out.sound && (out.picture || !arg.picture)) return resolve(out);
-    if (Date.now() > end) return reject(new Error('no first sound/picture within ' + arg.limit + ' ms: ' + JSON.stringify(out)));
+    if (Date.now() > end) {
+      const v = video ? { readyState: video.readyState, time: video.currentTime, buffered: Array.from({ length: video.buffered.length }, (_, i) => [video.buffered.start(i), video.buffered.end(i)]), error: video.error && video.error.message } : null;
+      const status = document.getElementById('kk-media-status');
+      return reject(new Error('no first sound/picture within ' + arg.limit + ' ms: ' + JSON.stringify({ out, video: v, clock: clock && clock.currentTime, status: status && status.textContent, banner: document.body.innerText.slice(0, 300) })));
+    }
     setTimeout(check, 10);
   }
   check();

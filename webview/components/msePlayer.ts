@@ -11,6 +11,21 @@ export function missingStreamTypes(win: Window, tracks: { audio: boolean; video:
   return wanted.filter((m) => !MS.isTypeSupported(m));
 }
 
+/** About one frame: the last frame of a buffered range starts this much before its end. */
+const FRAME_SEC = 0.1;
+
+function holds(r: TimeRanges, t: number): boolean {
+  for (let i = 0; i < r.length; i++) if (t >= r.start(i) && t < r.end(i)) return true;
+  return false;
+}
+
+/** The end of the buffered range nearest before `t`, or null. */
+function latestBefore(r: TimeRanges, t: number): number | null {
+  let best: number | null = null;
+  for (let i = 0; i < r.length; i++) if (r.end(i) <= t && (best === null || r.end(i) > best)) best = r.end(i);
+  return best;
+}
+
 /** The longest the picture's producer waits for the sound's first data. */
 const VIDEO_WAITS_MS = 1500;
 
@@ -65,7 +80,16 @@ export class MsePlayer {
   private follow(audio: HTMLMediaElement, video: HTMLVideoElement): void {
     video.muted = true;
     const sync = () => {
-      if (!video.seeking && Math.abs(video.currentTime - audio.currentTime) > MAX_DRIFT_SEC) video.currentTime = audio.currentTime;
+      const t = audio.currentTime;
+      if (video.seeking || Math.abs(video.currentTime - t) <= MAX_DRIFT_SEC) return;
+      if (holds(video.buffered, t)) {
+        video.currentTime = t;
+        return;
+      }
+      // The picture's ffmpeg is behind the sound (slower than real time on a busy machine):
+      // show the latest transcoded frame instead of chasing a moment that has no picture yet.
+      const latest = latestBefore(video.buffered, t);
+      if (latest !== null && latest - FRAME_SEC > video.currentTime + MAX_DRIFT_SEC) video.currentTime = latest - FRAME_SEC;
     };
     audio.addEventListener('play', () => {
       sync();

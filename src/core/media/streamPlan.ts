@@ -93,7 +93,9 @@ export interface BufferPolicy {
 
 export const BUFFER_POLICY: Record<StreamTrack, BufferPolicy> = {
   audio: { lowWaterSec: 20, highWaterSec: 120, catchUpSec: 8 },
-  video: { lowWaterSec: 10, highWaterSec: 40, catchUpSec: 3 },
+  // A restart costs a second or two before the first fragment: while playing on, the picture's
+  // producer is only restarted when it has fallen far behind (a busy machine), not for a few seconds.
+  video: { lowWaterSec: 10, highWaterSec: 40, catchUpSec: 10 },
 };
 
 /** Seconds of slack for frame boundaries when comparing a time with a buffered range. */

@@ -44,6 +44,7 @@ describe('streamPlan: when and what to stream', () => {
     const running = { from: 0, at: 20, done: false };
     assert.equal(fetchFrom([{ start: 0, end: 20 }], 5, running, 600, video), null);
     assert.equal(fetchFrom([{ start: 0, end: 20 }], 22, running, 600, video), null, 'just past the producer: wait for it');
+    assert.equal(fetchFrom([{ start: 0, end: 20 }], 20 + video.catchUpSec + 1, running, 600, video), 20 + video.catchUpSec + 1, 'far behind: restart at the playhead');
     assert.equal(fetchFrom([{ start: 0, end: 20 }], 300, running, 600, video), 300, 'a seek into an untranscoded part restarts there');
   });
 
