@@ -21,9 +21,9 @@ function timecodeVideo(seconds: number, width: number, height: number): string {
  * An HEVC + AAC .mov (an iPhone "high efficiency" recording) of `seconds`, made once and kept in
  * ~/.cache/klein-kijken/test-media (x265 ultrafast at a small bitrate: generation time matters).
  */
-export function hevcRecording(seconds: number, width = 640, height = 360): string {
+export function hevcRecording(seconds: number, width = 640, height = 360, gopFrames?: number): string {
   const dir = path.join(os.homedir(), '.cache', 'klein-kijken', 'test-media');
-  const file = path.join(dir, `hevc-aac-${seconds}s-${width}x${height}-v1.mov`);
+  const file = path.join(dir, `hevc-aac-${seconds}s-${width}x${height}${gopFrames ? `-g${gopFrames}` : ''}-v1.mov`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(dir, { recursive: true });
   const tmp = `${file}.partial-${process.pid}.mov`;
@@ -34,6 +34,7 @@ export function hevcRecording(seconds: number, width = 640, height = 360): strin
       '-f', 'lavfi', '-i', timecodeVideo(seconds, width, height),
       '-f', 'lavfi', '-i', `sine=frequency=330:beep_factor=4:duration=${seconds}`,
       '-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', 'log-level=error', '-b:v', `${kbps}k`, '-tag:v', 'hvc1',
+      ...(gopFrames ? ['-g', String(gopFrames)] : []),
       '-c:a', 'aac', '-b:a', '96k', '-shortest', tmp,
     ]);
   } catch (e) {
@@ -113,16 +114,17 @@ export function readTimecode(video: HTMLVideoElement): number | null {
 
 /**
  * A long HEVC + AAC recording for the bench: one `loopSec` piece with the time code, repeated
- * (stream copy, no re-encode) to `seconds`. Encoding 20 minutes of 1080p x265 on a shared
+ * (stream copy, no re-encode) to `seconds`. A keyframe every 2 seconds, as phones record (x265's
+ * default of 10 s would make every seek decode up to 10 s of 1080p before its first frame). Encoding 20 minutes of 1080p x265 on a shared
  * 2-core machine takes most of an hour; repeating one minute takes a few. The time code then
  * counts within the piece: compare it modulo `loopSec`.
  */
 export function longHevcRecording(seconds: number, loopSec: number, width: number, height: number): string {
   const dir = path.join(os.homedir(), '.cache', 'klein-kijken', 'bench');
-  const file = path.join(dir, `hevc-aac-${seconds}s-loop${loopSec}-${width}x${height}-v1.mov`);
+  const file = path.join(dir, `hevc-aac-${seconds}s-loop${loopSec}-${width}x${height}-g50-v1.mov`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(dir, { recursive: true });
-  const piece = hevcRecording(loopSec, width, height);
+  const piece = hevcRecording(loopSec, width, height, 50);
   const list = `${file}.list.txt`;
   const copies = Math.ceil(seconds / loopSec);
   fs.writeFileSync(list, Array.from({ length: copies }, () => `file '${piece.replace(/'/g, "'\\''")}'`).join('\n') + '\n');
