@@ -79,14 +79,17 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
       const bgWait = Date.now();
       while (!ffmpegWith(recording, '.proxy.mp4.partial-').length && Date.now() - bgWait < 30000) await new Promise((r) => setTimeout(r, 100));
       const bgRunning = ffmpegWith(recording, '.proxy.mp4.partial-').length > 0;
-      // A part far from the playhead, never transcoded in this open.
-      const target = Math.min(durationSec - 30, durationSec * (0.5 + 0.1 * i)) + 0.5;
+      // A part far from the playhead, never transcoded in this open; half a loop away from the
+      // start, so the frame still shown from before the seek cannot pass for the new moment.
+      const target = Math.floor(Math.min(durationSec - loop, durationSec * (0.5 + 0.1 * i)) / loop) * loop + loop / 2 + 0.5;
       const sk = await seekToPicture(frame, target, loop, 60000);
       seek.push(sk.sec);
       ctx.log(`playback: open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${sound[i]!.toFixed(2)} s, picture ${picture[i]!.toFixed(2)} s; seek to ${target.toFixed(1)} s → picture ${sk.sec.toFixed(2)} s (frame ${sk.frame} at clock ${sk.clock.toFixed(2)}; background copy ${bgRunning ? 'running' : 'not running'})`);
       await closeEditors(page);
-      const left = ffmpegWith(recording);
-      if (left.length) ctx.log(`playback: ${left.length} ffmpeg still running a moment after closing`);
+      const closed = Date.now();
+      while (ffmpegWith(recording).length && Date.now() - closed < 10000) await new Promise((r) => setTimeout(r, 100));
+      const left = ffmpegWith(recording).length;
+      ctx.log(`playback: after closing, ${left ? `${left} ffmpeg still running after 10 s` : `every ffmpeg gone within ${((Date.now() - closed) / 1000).toFixed(1)} s`}`);
     }
     const audioSound: number[] = [];
     for (let i = 0; i < RUNS; i++) {
