@@ -9,14 +9,15 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
 import { hevcRecording, READ_TIMECODE_JS, sessionFor, uniqueCopy } from '../integration/streamMedia';
 
-/** Runs in the page: the time code of the frame the video element shows (see streamMedia.ts). */
-const readFrame = new Function('video', `return ${READ_TIMECODE_JS}(video);`) as (v: Element) => number | null;
+/**
+ * Runs in the page: the playhead (the audio clock) and the time code of the frame the video shows,
+ * read in one go so that neither moves between the two readings.
+ */
+const readMoment = new Function('player', `const readFrame = ${READ_TIMECODE_JS};
+  return { clock: player.querySelector('[data-stream="clock"]').currentTime, frame: readFrame(player.querySelector('video')) };`) as (p: Element) => { clock: number; frame: number | null };
 
-/** Playhead (the audio clock) and the time code of the frame the video shows now. */
 async function moment(view: FrameLocator): Promise<{ clock: number; frame: number | null }> {
-  const clock = await view.locator('.player [data-stream="clock"]').evaluate((a) => (a as HTMLMediaElement).currentTime);
-  const frame = await view.locator('.player video').evaluate(readFrame);
-  return { clock, frame };
+  return view.locator('.player').evaluate(readMoment);
 }
 
 async function waitFor<T>(what: string, fn: () => Promise<T | null | false>, ms: number): Promise<T> {
@@ -71,7 +72,8 @@ describe('streaming playback in the workbench', function () {
     await view.locator('.player [data-stream="clock"]').evaluate((a, t) => ((a as HTMLMediaElement).currentTime = t), target);
     const m = await waitFor('the picture at the new playhead', async () => {
       const x = await moment(view);
-      return x.clock > target + 0.5 && x.frame !== null && x.frame >= target - 1 ? x : null;
+      // The picture joins the sound: the shown frame is the playhead's moment.
+      return x.clock > target + 0.5 && x.frame !== null && Math.abs(x.frame - x.clock) < 0.6 ? x : null;
     }, 30000);
     assert.ok(Math.abs(m.frame! - m.clock) < 0.6, `after the seek: picture ${m.frame} s vs playhead ${m.clock} s`);
     await screenshot(page, 'streaming-after-seek');
