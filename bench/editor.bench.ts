@@ -22,7 +22,7 @@ import { openWorkbench, runCommand, waitForExtension, workbenchConsole } from '.
 
 const DETAILS = 200;
 
-async function closeEditors(page: Page): Promise<void> {
+export async function closeEditors(page: Page): Promise<void> {
   await runCommand(page, 'View: Close All Editors');
   // The webview's iframe goes with its editor; the next open must find only its own.
   await page.locator('iframe.webview').first().waitFor({ state: 'detached', timeout: 15000 });

@@ -190,7 +190,7 @@ export async function openAndWaitForWaveform(page: Page, name: string, timeoutMs
 }
 
 /** The newest webview's content frame (#active-frame), once it holds our document (`#app`). */
-async function contentFrame(page: Page, timeoutMs: number): Promise<Frame> {
+export async function contentFrame(page: Page, timeoutMs: number): Promise<Frame> {
   const body = await webviewFrame(page).locator('#app').elementHandle({ timeout: timeoutMs });
   const frame = await body.ownerFrame();
   await body.dispose();

@@ -122,7 +122,12 @@ export class App {
   private build(): void {
     const doc = this.win.document;
     const nonce = doc.querySelector('meta[name="kk-nonce"]')?.getAttribute('content') ?? '';
-    this.clock = new PlayerClock((code, message) => this.bridge.post({ type: 'media/failed', code, message }));
+    this.clock = new PlayerClock(
+      (code, message) => this.bridge.post({ type: 'media/failed', code, message }),
+      (m) => this.bridge.post(m),
+    );
+    this.bridge.on('stream/data', (m) => this.clock.receiveStream(m));
+    this.bridge.on('stream/end', (m) => this.clock.receiveStream(m));
     this.clock.onChange(() => {
       this.reportPlayback();
       this.showCurrentSegment();
@@ -221,8 +226,9 @@ export class App {
     } else if (media.status === 'none') status.append(this.t('media.none'));
     else if (media.status === 'error') status.append(icon('error'), ` ${media.message}`);
     else {
-      if (media.viaProxy) status.append(icon('info'), ` ${this.t('media.viaProxy')}`);
-      if (!media.peaks.length) status.append(' ', this.t('media.noWaveform'));
+      if (media.stream) status.append(icon('info'), ` ${this.t('stream.playing')}`);
+      else if (media.viaProxy) status.append(icon('info'), ` ${this.t('media.viaProxy')}`);
+      if (!media.peaks.length && !media.stream) status.append(' ', this.t('media.noWaveform'));
       this.root.classList.toggle('audio-only', media.kind === 'audio');
       this.clock.setMedia(media);
       this.waveform.setPeaks(media.peaks, media.durationSec);

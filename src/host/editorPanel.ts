@@ -9,6 +9,7 @@ import type { ExtensionServices } from './services';
 import type { SessionEditorProvider } from './sessionEditorProvider';
 import type { PlaybackState } from './recordingPlayback';
 import { readOnlyText } from './sessionDocument';
+import { PlaybackStream } from './playbackStream';
 
 /**
  * One webview showing a session document. Translates between the document/playback (host side,
@@ -21,6 +22,8 @@ export class EditorPanel implements vscode.Disposable {
   private panelProblems = new Map<string, Problem>();
   private time = 0;
   private author: string | null = null;
+  /** This webview's streamed tracks (ffmpeg children), while the recording streams. */
+  readonly stream: PlaybackStream;
 
   constructor(
     readonly doc: SessionDocument,
@@ -47,7 +50,18 @@ export class EditorPanel implements vscode.Disposable {
       webviewPanel.onDidChangeViewState(() => this.services.statusBar.update(this.isActive ? this : undefined)),
     );
     const playback = services.playbackFor(doc);
-    this.subs.push(playback.onDidChange((s) => this.postMedia(s)));
+    this.stream = new PlaybackStream({
+      source: () => playback.streamSource(),
+      post: (m) => this.post(m),
+      log: services.log,
+      unsupported: (missing) => {
+        services.log.warn(`[stream] this webview lacks the Media Source types ${missing.join(', ')}; making a whole-file playback copy instead`);
+        void playback.fallbackToProxy();
+      },
+      fault: (track, end) => playback.streamFault(track, end),
+      started: () => playback.streamStarted(),
+    });
+    this.subs.push(playback.onDidChange((s) => this.postMedia(s)), this.stream);
   }
 
   get isActive(): boolean {
@@ -99,6 +113,7 @@ export class EditorPanel implements vscode.Disposable {
 
   private postMedia(s: PlaybackState): void {
     const webview = this.webviewPanel.webview;
+    if (s.status !== 'ready' || !s.stream) void this.stream.stopAll();
     let media: MediaState;
     if (s.status === 'ready') {
       media = { ...s, src: webview.asWebviewUri(vscode.Uri.file(s.playPath)).toString() };
@@ -173,6 +188,12 @@ export class EditorPanel implements vscode.Disposable {
         // Player keybindings (space, t, 1/2/3 …) are off while the user types in the webview.
         void vscode.commands.executeCommand('setContext', 'kleinKijken.typing', m.typing);
         void vscode.commands.executeCommand('setContext', 'kleinKijken.onControl', m.onControl);
+        return;
+      case 'stream/open':
+      case 'stream/fetch':
+      case 'stream/flow':
+      case 'stream/failed':
+        this.stream.handle(m);
         return;
       case 'webview/error':
         this.services.log.error(`webview error: ${m.message}\n${m.stack}`);

@@ -5,11 +5,16 @@ import type { Peaks } from '../core/media/peaksData';
 import type { PeakLevel, Problem } from '../protocol/messages';
 import { installHint, type FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
-import { preparePlayback, type PreparedPlayback } from '../media/preparePlayback';
+import { peaksFor, preparePlayback, probeForPlayback, type PreparedPlayback, type ProbedForPlayback } from '../media/preparePlayback';
 import { quickHash } from '../media/quickHash';
 import { isVideoPath } from '../core/media/mediaExtensions';
 import { checkRecordingPath } from '../core/session/recordingPath';
 import { recordingAccess, type RecordingApprovals } from './recordingAccess';
+import type { StreamEnd } from '../media/streamer';
+import { shouldStream, type StreamTrack } from '../core/media/streamPlan';
+import { STREAM_STRINGS } from '../protocol/strings/stream';
+import { BackgroundCopy } from './backgroundCopy';
+import type { StreamSource } from './playbackStream';
 import type { SessionDocument } from './sessionDocument';
 import { MANAGE_TRUST_ACTION, manageTrust, untrustedProblem, workspaceTrust } from './workspaceTrust';
 import { MEDIA_EXTENSIONS, recordingRef } from './sessionFiles';
@@ -19,7 +24,7 @@ export type PlaybackState =
   | { status: 'none' }
   | { status: 'preparing'; message: string; fraction: number | null }
   | { status: 'error'; message: string }
-  | { status: 'ready'; kind: 'video' | 'audio'; playPath: string; durationSec: number; peaks: PeakLevel[]; viaProxy: boolean; fromCache: boolean };
+  | { status: 'ready'; kind: 'video' | 'audio'; playPath: string; durationSec: number; peaks: PeakLevel[]; viaProxy: boolean; fromCache: boolean; stream?: { audio: boolean; video: boolean } };
 
 
 /** Peaks for the webview: coarse to fine, as small integers. */
@@ -52,6 +57,12 @@ export class RecordingPlayback implements vscode.Disposable {
   private started = false;
   /** The recording file in use, once `start` checked it may be used (recordingAccess.ts). */
   private file: string | null = null;
+  /** Set while the recording streams: what the panels' PlaybackStreams read from. */
+  private streaming: StreamSource | null = null;
+  /** The whole-file copy made while streaming; kept across restarts of the same file. */
+  background: BackgroundCopy | null = null;
+  /** The user (or a webview without the Media Source types) asked for the whole-file copy. */
+  private noStream = false;
 
   constructor(
     private readonly doc: SessionDocument,
@@ -71,6 +82,7 @@ export class RecordingPlayback implements vscode.Disposable {
     if (this.started && !restart) return;
     this.started = true;
     this.controller?.abort();
+    this.streaming = null;
     this.problems = [];
     const lang = language();
     this.file = null;
@@ -83,6 +95,10 @@ export class RecordingPlayback implements vscode.Disposable {
       return this.set({ status: 'error', message: access.status });
     }
     const file = (this.file = access.file);
+    if (this.background && this.background.file !== file) {
+      this.background.dispose();
+      this.background = null;
+    }
     // A picked recording outside the folder is not a webview resource root: play a copy from the cache.
     forceProxy ||= access.outside;
     const trusted = workspaceTrust.isTrusted();
@@ -115,6 +131,8 @@ export class RecordingPlayback implements vscode.Disposable {
     const controller = new AbortController();
     this.controller = controller;
     this.set({ status: 'preparing', message: t(lang, 'Opname voorbereiden…', 'Preparing the recording…'), fraction: null });
+    if (!this.noStream && (await this.tryStream(file, ffmpeg, forceProxy, controller))) return;
+    if (this.controller !== controller) return;
     let fraction = 0;
     let phase = 'probe';
     const job = preparePlayback(file, {
@@ -163,9 +181,17 @@ export class RecordingPlayback implements vscode.Disposable {
   }
 
   private ready(p: PreparedPlayback): void {
+    this.checkSameRecording(p.hash);
+    this.deps.log.info(`recording ${p.playPath === this.recordingPath() ? 'plays directly' : 'plays via proxy ' + p.playPath}${p.fromCache ? ' (cache)' : ''}; plan video=${p.plan.video} audio=${p.plan.audio}`);
+    const kind = p.probe.video && !p.probe.video.isAttachedPic && p.plan.video !== 'none' ? 'video' : 'audio';
+    this.set({ status: 'ready', kind, playPath: p.playPath, durationSec: p.probe.durationSec ?? p.peaks?.durationSec ?? 0, peaks: peakLevelsForView(p.peaks), viaProxy: p.playPath !== this.recordingPath(), fromCache: p.fromCache });
+  }
+
+  /** The session remembers the recording's content hash: warn when the file is another one now. */
+  private checkSameRecording(hash: string): void {
     const lang = language();
     const rec = this.doc.session?.recording;
-    if (rec && rec.quickHash && rec.quickHash !== p.hash) {
+    if (rec && rec.quickHash && rec.quickHash !== hash) {
       this.problem({
         id: 'recording-changed',
         severity: 'warning',
@@ -173,9 +199,6 @@ export class RecordingPlayback implements vscode.Disposable {
         actions: [{ id: 'acceptRecording', label: t(lang, 'Deze opname gebruiken', 'Use this recording') }],
       });
     }
-    this.deps.log.info(`recording ${p.playPath === this.recordingPath() ? 'plays directly' : 'plays via proxy ' + p.playPath}${p.fromCache ? ' (cache)' : ''}; plan video=${p.plan.video} audio=${p.plan.audio}`);
-    const kind = p.probe.video && !p.probe.video.isAttachedPic && p.plan.video !== 'none' ? 'video' : 'audio';
-    this.set({ status: 'ready', kind, playPath: p.playPath, durationSec: p.probe.durationSec ?? p.peaks?.durationSec ?? 0, peaks: peakLevelsForView(p.peaks), viaProxy: p.playPath !== this.recordingPath(), fromCache: p.fromCache });
   }
 
   private fail(problem: MediaProblem): void {
@@ -185,9 +208,81 @@ export class RecordingPlayback implements vscode.Disposable {
     this.set({ status: 'error', message: problem.message[lang] });
   }
 
+  /**
+   * Streams the recording when a whole-file copy would keep the user waiting (streamPlan.ts):
+   * state `ready` with `stream` at once, the waveform as soon as the audio is decoded, and the
+   * whole-file copy in the background for the next open. False: play as before.
+   */
+  private async tryStream(file: string, tools: FfmpegTools, forceProxy: boolean, controller: AbortController): Promise<boolean> {
+    let probed: MediaResult<ProbedForPlayback>;
+    try {
+      probed = await probeForPlayback(file, { ffmpeg: tools, cache: this.deps.cache, signal: controller.signal, forceProxy, log: (l) => this.deps.log.debug(`[ffmpeg] ${l}`) });
+    } catch {
+      return false; // aborted: the caller sees the controller changed
+    }
+    if (!probed.ok || this.controller !== controller) return false;
+    const { probe, plan, hash } = probed.value;
+    if (!shouldStream(plan, probe.durationSec) || !plan.proxy) return false;
+    if ((await this.deps.cache.touch(this.deps.cache.proxyPath(hash, plan.proxy.container))) && (!probe.audio || (await this.deps.cache.getPeaks(hash)))) return false;
+    const video = !!probe.video && !probe.video.isAttachedPic && plan.video !== 'none';
+    const audio = probe.audio !== null;
+    this.checkSameRecording(hash);
+    this.streaming = { file, tools };
+    const ready: Extract<PlaybackState, { status: 'ready' }> = { status: 'ready', kind: video ? 'video' : 'audio', playPath: file, durationSec: probe.durationSec ?? 0, peaks: [], viaProxy: true, fromCache: false, stream: { audio, video } };
+    this.deps.log.info(`recording streams while a playback copy is made in the background; plan video=${plan.video} audio=${plan.audio}`);
+    const started = new Promise<void>((resolve) => (this.onStreamStarted = resolve));
+    this.set(ready);
+    // Sound first: the waveform's decode and the background copy wait until the stream has sent
+    // its first data (or a few seconds), so they do not slow the start on two cores.
+    await Promise.race([started, new Promise((r) => setTimeout(r, 3000))]);
+    if (this.controller !== controller) return true;
+    if (audio) {
+      const peaks = await peaksFor(file, hash, probe.durationSec, { ffmpeg: tools, cache: this.deps.cache, signal: controller.signal, log: (l) => this.deps.log.debug(`[ffmpeg] ${l}`) }).catch(() => null);
+      if (this.controller !== controller) return true;
+      if (peaks?.ok) this.set({ ...ready, peaks: peakLevelsForView(peaks.value.peaks) });
+      else if (peaks) this.deps.log.warn(`waveform: ${peaks.problem.message.en}`);
+    }
+    this.background ??= new BackgroundCopy(file, { log: this.deps.log, cache: this.deps.cache, tools, forceProxy });
+    return true;
+  }
+
+  private onStreamStarted: (() => void) | null = null;
+
+  /** A panel's stream sent its first data. */
+  streamStarted(): void {
+    this.onStreamStarted?.();
+    this.onStreamStarted = null;
+  }
+
+  /** The stream source for the panels, while the recording streams. */
+  streamSource(): StreamSource | null {
+    return this.state.status === 'ready' && this.state.stream ? this.streaming : null;
+  }
+
+  /** A streamed track failed: a banner that offers the whole-file copy (or relink, when it is gone). */
+  streamFault(track: StreamTrack, end: Extract<StreamEnd, { kind: 'failed' }>): void {
+    const lang = language();
+    if (end.missing) {
+      this.problem({ id: 'recording-missing', severity: 'error', message: t(lang, ...STREAM_STRINGS['stream.missing']), actions: [{ id: 'relink', label: t(lang, 'Opname opnieuw koppelen…', 'Relink recording…') }] });
+    } else {
+      const [nl, en] = STREAM_STRINGS['stream.failed'];
+      this.problem({
+        id: 'stream-failed',
+        severity: 'error',
+        message: t(lang, nl.replace('{0}', track === 'audio' ? 'geluid' : 'beeld'), en.replace('{0}', track)),
+        actions: [
+          { id: 'wholeCopy', label: t(lang, ...STREAM_STRINGS['stream.wholeCopy']) },
+          { id: 'showLog', label: t(lang, 'Details tonen', 'Show details') },
+        ],
+      });
+    }
+    this._onDidChange.fire(this.state);
+  }
+
   /** The webview could not play what it was given: make a playback copy after all. */
   async fallbackToProxy(): Promise<void> {
-    if (this.state.status === 'ready' && this.state.viaProxy) return;
+    if (this.state.status === 'ready' && this.state.viaProxy && !this.state.stream) return;
+    if (this.state.status === 'ready' && this.state.stream) this.noStream = true;
     await this.start(true, true);
   }
 
@@ -198,6 +293,8 @@ export class RecordingPlayback implements vscode.Disposable {
         return this.relink();
       case 'retry':
         return this.start(true);
+      case 'wholeCopy':
+        return this.fallbackToProxy();
       case 'setFfmpegPath':
         await vscode.commands.executeCommand('workbench.action.openSettings', 'kleinKijken.ffmpegPath');
         return;
@@ -257,6 +354,7 @@ export class RecordingPlayback implements vscode.Disposable {
 
   dispose(): void {
     this.controller?.abort();
+    this.background?.dispose();
     this._onDidChange.dispose();
   }
 }

@@ -35,7 +35,7 @@ export class WebviewMessenger implements vscode.Disposable {
       this.log.warn(`webview → host: dropped an invalid message (${r.reason})`);
       return;
     }
-    if (r.message.type !== 'playback/state') this.log.debug(`webview → host: ${r.message.type}`);
+    if (r.message.type !== 'playback/state' && r.message.type !== 'stream/flow') this.log.debug(`webview → host: ${r.message.type}`);
     if (r.message.type === 'ready') {
       const queued = this.queue.splice(0);
       this.ready = true;
@@ -49,7 +49,8 @@ export class WebviewMessenger implements vscode.Disposable {
 
   post(m: HostMessage): void {
     this.lastSent.set(m.type, m);
-    if (m.type !== 'media/state' || m.media.status !== 'preparing') this.log.debug(`host → webview: ${m.type}`);
+    // Stream chunks are many and binary: the stream logs its starts and ends instead.
+    if ((m.type !== 'media/state' || m.media.status !== 'preparing') && m.type !== 'stream/data') this.log.debug(`host → webview: ${m.type}`);
     if (this.ready) void this.webview.postMessage(m);
     // Before `ready`, state is not queued: onReady sends the whole current state (init first), and
     // queued copies would only arrive as stale duplicates ahead of it (peaks can be megabytes).

@@ -26,6 +26,8 @@ export interface PrepareOptions {
   /** Make a proxy even when the webview could play the original (tests: Chromium plays AAC). */
   forceProxy?: boolean;
   log?: MediaLog;
+  /** Background work (the copy made while the recording streams): low priority, fewer threads. */
+  background?: boolean;
 }
 
 export interface PreparedPlayback {
@@ -46,14 +48,23 @@ export interface PreparedPlayback {
  * Resolves with a typed problem for bad input or a failing ffmpeg; rejects with an AbortError
  * (name 'AbortError') when `signal` is aborted, after deleting any partial proxy.
  */
-export async function preparePlayback(mediaPath: string, options: PrepareOptions): Promise<MediaResult<PreparedPlayback>> {
+export interface ProbedForPlayback {
+  probe: ProbedMedia;
+  plan: PlaybackPlan;
+  hash: string;
+  size: number;
+  /** Nothing was probed this time. */
+  fromCache: boolean;
+}
+
+/** Checks, hashes and probes the recording (probe from the cache when seen before) and plans it. */
+export async function probeForPlayback(mediaPath: string, options: Pick<PrepareOptions, 'ffmpeg' | 'cache' | 'signal' | 'forceProxy' | 'log' | 'onProgress'>): Promise<MediaResult<ProbedForPlayback>> {
   const { cache, signal, log } = options;
   const checked = await checkMediaFile(mediaPath);
   if (!checked.ok) return checked;
   const { hash, size } = await quickHash(mediaPath);
   if (signal?.aborted) throw new MediaAbortError();
   let fromCache = true;
-
   options.onProgress?.({ phase: 'probe', fraction: 0 });
   let probe = await cache.getJson<ProbedMedia>(cache.probePath(hash));
   if (!probe) {
@@ -63,7 +74,19 @@ export async function preparePlayback(mediaPath: string, options: PrepareOptions
     probe = probed.value;
     await cache.putJson(cache.probePath(hash), probe);
   }
-  const plan = planPlayback(probe, { forceProxy: options.forceProxy });
+  return mediaOk({ probe, plan: planPlayback(probe, { forceProxy: options.forceProxy }), hash, size, fromCache });
+}
+
+/**
+ * Resolves with a typed problem for bad input or a failing ffmpeg; rejects with an AbortError
+ * (name 'AbortError') when `signal` is aborted, after deleting any partial proxy.
+ */
+export async function preparePlayback(mediaPath: string, options: PrepareOptions): Promise<MediaResult<PreparedPlayback>> {
+  const { cache, signal, log } = options;
+  const probed = await probeForPlayback(mediaPath, options);
+  if (!probed.ok) return probed;
+  const { probe, plan, hash, size } = probed.value;
+  let fromCache = probed.value.fromCache;
   const hasAudio = probe.audio !== null;
   const durationSec = probe.durationSec;
 
@@ -80,6 +103,7 @@ export async function preparePlayback(mediaPath: string, options: PrepareOptions
           hasAudio,
           durationSec,
           log,
+          background: options.background,
           onProgress: (fraction) => options.onProgress?.({ phase: 'proxy', fraction }),
         });
         if (!made.ok) return made;
@@ -95,26 +119,32 @@ export async function preparePlayback(mediaPath: string, options: PrepareOptions
 
   let peaks: Peaks | null = null;
   if (hasAudio) {
-    const got = await cache.share(
-      `peaks:${hash}`,
-      async (jobSignal): Promise<MediaResult<{ peaks: Peaks; fromCache: boolean }>> => {
-        const cached = await cache.getPeaks(hash);
-        if (cached) return mediaOk({ peaks: cached, fromCache: true });
-        const computed = await computePeaks(mediaPath, options.ffmpeg, {
-          signal: jobSignal,
-          durationSec,
-          log,
-          onProgress: (fraction) => options.onProgress?.({ phase: 'peaks', fraction }),
-        });
-        if (!computed.ok) return computed;
-        await cache.putPeaks(hash, computed.value);
-        return mediaOk({ peaks: computed.value, fromCache: false });
-      },
-      signal,
-    );
+    const got = await peaksFor(mediaPath, hash, durationSec, options);
     if (!got.ok) return got;
     peaks = got.value.peaks;
     fromCache &&= got.value.fromCache;
   }
   return mediaOk({ probe, plan, playPath: mediaPath, peaks, fromCache, hash, size });
+}
+
+/** The recording's waveform peaks: from the cache, or decoded once (audio only) and cached. */
+export function peaksFor(mediaPath: string, hash: string, durationSec: number | null, options: Pick<PrepareOptions, 'ffmpeg' | 'cache' | 'signal' | 'log' | 'onProgress'>): Promise<MediaResult<{ peaks: Peaks; fromCache: boolean }>> {
+  const { cache, log } = options;
+  return cache.share(
+    `peaks:${hash}`,
+    async (jobSignal): Promise<MediaResult<{ peaks: Peaks; fromCache: boolean }>> => {
+      const cached = await cache.getPeaks(hash);
+      if (cached) return mediaOk({ peaks: cached, fromCache: true });
+      const computed = await computePeaks(mediaPath, options.ffmpeg, {
+        signal: jobSignal,
+        durationSec,
+        log,
+        onProgress: (fraction) => options.onProgress?.({ phase: 'peaks', fraction }),
+      });
+      if (!computed.ok) return computed;
+      await cache.putPeaks(hash, computed.value);
+      return mediaOk({ peaks: computed.value, fromCache: false });
+    },
+    options.signal,
+  );
 }

@@ -25,7 +25,13 @@ export interface ProxyOptions {
   log?: MediaLog;
   /** Hardware encoding; absent: what the extension configured (configureHardware), else software. */
   hardware?: HardwareOptions;
+  /** Made while the user already watches a stream: nice 10 and two threads, so playback comes first. */
+  background?: boolean;
 }
+
+/** Scheduling for a background copy: the stream (normal priority) wins every contest for a core. */
+export const BACKGROUND_PRIORITY = 10;
+const BACKGROUND_THREADS = ['-threads', '2'];
 
 export interface ProxyResult {
   proxyPath: string;
@@ -82,7 +88,7 @@ export async function createProxy(mediaPath: string, outPath: string, recipe: Pr
 async function runProxy(mediaPath: string, outPath: string, recipe: ProxyRecipe, tools: FfmpegTools, options: ProxyOptions, encoder: VideoEncoderChoice): Promise<MediaResult<ProxyResult>> {
   const tmp = `${outPath}.partial-${crypto.randomBytes(4).toString('hex')}`;
   const acc = options.hasAudio ? new PeaksAccumulator() : null;
-  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:2', '-y', ...encoder.inputArgs, '-i', ffmpegPath(mediaPath), ...proxyOutputArgs(recipe, encoder), ffmpegPath(tmp)];
+  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:2', '-y', ...encoder.inputArgs, '-i', ffmpegPath(mediaPath), ...proxyOutputArgs(recipe, encoder), ...(options.background ? BACKGROUND_THREADS : []), ffmpegPath(tmp)];
   if (acc) args.push(...PEAKS_PCM_OUTPUT);
   // With peaks, progress comes from the PCM samples too; -progress covers video without audio.
   const r = await runProcess(tools.ffmpeg, args, {
@@ -91,6 +97,7 @@ async function runProxy(mediaPath: string, outPath: string, recipe: ProxyRecipe,
     onStdout: acc ? pcmSink(acc, options.durationSec) : undefined,
     onStderrLine: progressParser(options.durationSec, options.onProgress),
     log: options.log,
+    priority: options.background ? BACKGROUND_PRIORITY : undefined,
   });
   const cleanup = () => fs.rm(tmp, { force: true });
   if (r.killed === 'abort') {

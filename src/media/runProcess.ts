@@ -2,7 +2,8 @@
  * Runs a program without a shell (arguments as an array: no quoting, no injection), with
  * cancellation, a timeout and bounded stderr. Used for ffmpeg and ffprobe.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export type MediaLog = (line: string) => void;
@@ -20,6 +21,10 @@ export interface RunOptions {
   /** Only the last this-many bytes of stderr are kept. */
   maxStderrBytes?: number;
   log?: MediaLog;
+  /** Scheduling priority (nice, 0..19) for background work: streaming and the UI come first. */
+  priority?: number;
+  /** The started child, e.g. to pause its stdout (flow control of a stream). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface RunResult {
@@ -52,6 +57,15 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     }
     log?.(`$ ${[command, ...args].map((a) => (/[\s'"]/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
     const child = spawn(command, args, { shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (options.priority !== undefined && child.pid !== undefined) {
+      try {
+        os.setPriority(child.pid, options.priority);
+      } catch (e) {
+        // Not allowed here (some containers): the work still runs, only at normal priority.
+        log?.(`setPriority(${options.priority}) failed: ${(e as Error).message}`);
+      }
+    }
+    options.onSpawn?.(child);
     const outChunks: Buffer[] = [];
     let outBytes = 0;
     let errTail = '';

@@ -1,6 +1,7 @@
 import type { EmotionWordList } from '../core/analysis/emotionWords';
 import type { Edit } from '../core/session/edits';
 import type { Session } from '../core/session/model';
+import type { StreamTrack } from '../core/media/streamPlan';
 
 /**
  * The one protocol between the extension host and the webview (HOUSE-STYLE.md). Both bundles
@@ -47,6 +48,11 @@ export type MediaState =
       viaProxy: boolean;
       /** Peaks and copy came from the cache: nothing was decoded this time. */
       fromCache: boolean;
+      /**
+       * Set when the recording is streamed (Media Source Extensions) while the playback copy is
+       * made in the background: `src` is then not played; the tracks come as `stream/data`.
+       */
+      stream?: { audio: boolean; video: boolean };
     };
 
 export interface ViewSettings {
@@ -83,7 +89,11 @@ export type HostMessage =
   | { type: 'media/state'; media: MediaState }
   | { type: 'problems'; problems: Problem[] }
   | { type: 'command'; command: ViewCommand }
-  | { type: 'response'; id: number; ok: boolean; result?: unknown; error?: string };
+  | { type: 'response'; id: number; ok: boolean; result?: unknown; error?: string }
+  /** A chunk of one streamed track, produced from `from` seconds on by generation `gen`. */
+  | { type: 'stream/data'; track: StreamTrack; gen: number; from: number; data: Uint8Array }
+  /** The producer of that generation reached the end of the recording. */
+  | { type: 'stream/end'; track: StreamTrack; gen: number };
 
 /**
  * The name choice made beside the export button: replace names by roles or initials, or keep
@@ -134,4 +144,12 @@ export type ViewMessage =
   | { type: 'request'; id: number; request: ViewRequest }
   | { type: 'webview/error'; message: string; stack: string }
   /** Focus entered or left a text field: VS Code keybindings for the player must not fire then. */
-  | { type: 'focus/typing'; typing: boolean; onControl: boolean };
+  | { type: 'focus/typing'; typing: boolean; onControl: boolean }
+  /** The webview checked `MediaSource.isTypeSupported`: the stream types it lacks (empty: all fine). */
+  | { type: 'stream/open'; missing: string[] }
+  /** (Re)start producing a track at `from` seconds; chunks of older generations are dropped. */
+  | { type: 'stream/fetch'; track: StreamTrack; gen: number; from: number }
+  /** Flow control: the webview has enough ahead of the playhead (pause) or needs more. */
+  | { type: 'stream/flow'; track: StreamTrack; gen: number; pause: boolean }
+  /** The webview's media element could not play the stream (decode error). */
+  | { type: 'stream/failed'; track: StreamTrack; message: string };

@@ -5,6 +5,7 @@ import { MIRROR_STRINGS } from './strings/mirror';
 import { QUESTIONS_STRINGS } from './strings/questions';
 import { REVIEW_STRINGS } from './strings/review';
 import { SPEECH_STRINGS } from './strings/speech';
+import { STREAM_STRINGS } from './strings/stream';
 import { TRANSCRIPT_STRINGS } from './strings/transcript';
 
 /**
@@ -19,6 +20,7 @@ export const UI_STRINGS = {
   ...REVIEW_STRINGS,
   ...MIRROR_STRINGS,
   ...SPEECH_STRINGS,
+  ...STREAM_STRINGS,
 } as const;
 
 export type UiStringKey = keyof typeof UI_STRINGS;

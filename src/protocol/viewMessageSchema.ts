@@ -9,6 +9,8 @@ import type { ViewMessage } from './messages';
  */
 const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const num = v.pipe(v.number(), v.finite());
+const streamTrack = v.picklist(['audio', 'video']);
+const generation = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const editSchema: v.GenericSchema<unknown> = v.lazy(() =>
   v.variant('op', [
@@ -57,6 +59,10 @@ export const viewMessageSchema = v.variant('type', [
   v.object({ type: v.literal('request'), id: v.pipe(v.number(), v.integer()), request: requestSchema }),
   v.object({ type: v.literal('webview/error'), message: str(5000), stack: str(20_000) }),
   v.object({ type: v.literal('focus/typing'), typing: v.boolean(), onControl: v.boolean() }),
+  v.object({ type: v.literal('stream/open'), missing: v.pipe(v.array(str(200)), v.maxLength(10)) }),
+  v.object({ type: v.literal('stream/fetch'), track: streamTrack, gen: generation, from: v.pipe(num, v.minValue(0)) }),
+  v.object({ type: v.literal('stream/flow'), track: streamTrack, gen: generation, pause: v.boolean() }),
+  v.object({ type: v.literal('stream/failed'), track: streamTrack, message: str(2000) }),
 ]);
 
 export type ValidatedView = { ok: true; message: ViewMessage } | { ok: false; reason: string };

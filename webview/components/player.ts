@@ -1,5 +1,6 @@
-import type { MediaState } from '../../src/protocol/messages';
+import type { HostMessage, MediaState, ViewMessage } from '../../src/protocol/messages';
 import { h } from '../dom';
+import { missingStreamTypes, MsePlayer } from './msePlayer';
 
 type Listener = () => void;
 
@@ -34,8 +35,15 @@ export class PlayerClock implements Clock {
   sequence: { start: number; end: number }[] | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly mediaListeners = new Set<(m: HTMLMediaElement) => void>();
+  /** Set while the recording streams (MSE); `media` is then its clock element. */
+  mse: MsePlayer | null = null;
+  /** What is playing: the src, or the stream's src with a marker (its elements have blob: URLs). */
+  private mediaKey: string | null = null;
 
-  constructor(private readonly onFailed: (code: number, message: string) => void) {
+  constructor(
+    private readonly onFailed: (code: number, message: string) => void,
+    private readonly post: (m: ViewMessage) => void = () => undefined,
+  ) {
     this.element = h('div', { className: 'player', 'data-kind': 'none' });
   }
 
@@ -69,22 +77,57 @@ export class PlayerClock implements Clock {
 
   setMedia(state: MediaState): void {
     if (state.status !== 'ready') return;
-    if (this.media && this.media.getAttribute('src') === state.src) return;
+    const key = state.stream ? `stream:${state.src}` : state.src;
+    if (this.media && this.mediaKey === key) return;
     this.knownDuration = state.durationSec;
     const wasAt = this.media?.currentTime ?? 0;
-    this.media?.remove();
-    const el = state.kind === 'video' ? h('video', { playsinline: true, preload: 'auto' }) : h('audio', { preload: 'auto' });
-    el.setAttribute('src', state.src);
-    el.setAttribute('aria-label', state.kind === 'video' ? 'video' : 'audio');
-    el.addEventListener('error', () => this.onFailed(el.error?.code ?? 0, el.error?.message ?? 'media error'));
+    let el: HTMLMediaElement;
+    if (state.stream) {
+      const win = this.element.ownerDocument.defaultView!;
+      const missing = missingStreamTypes(win, state.stream);
+      this.post({ type: 'stream/open', missing });
+      // The host answers a missing type with a whole-file copy (a new media state).
+      if (missing.length) return;
+      this.clearMedia();
+      this.mse = new MsePlayer(win, state.stream, state.durationSec, this.post);
+      el = this.mse.clock;
+      for (const [track, t] of this.mse.tracks) {
+        const m = t.element;
+        m.setAttribute('aria-label', track);
+        m.dataset.stream = m === el ? 'clock' : 'follower';
+        // The sound of a video is only heard; the picture is the video element.
+        m.hidden = track === 'audio' && state.kind === 'video';
+        m.addEventListener('error', () => this.post({ type: 'stream/failed', track, message: m.error?.message || `media error ${m.error?.code ?? 0}` }));
+        this.element.append(m);
+      }
+    } else {
+      this.clearMedia();
+      el = state.kind === 'video' ? h('video', { playsinline: true, preload: 'auto' }) : h('audio', { preload: 'auto' });
+      el.setAttribute('src', state.src);
+      el.setAttribute('aria-label', state.kind === 'video' ? 'video' : 'audio');
+      el.addEventListener('error', () => this.onFailed(el.error?.code ?? 0, el.error?.message ?? 'media error'));
+      this.element.append(el);
+    }
+    this.mediaKey = key;
     for (const ev of ['timeupdate', 'play', 'pause', 'ratechange', 'durationchange', 'seeked', 'loadedmetadata']) el.addEventListener(ev, () => this.onTick());
     if (wasAt) el.addEventListener('loadedmetadata', () => (el.currentTime = wasAt), { once: true });
     this.media = el;
     this.kind = state.kind;
     this.element.dataset.kind = state.kind;
-    this.element.append(el);
     for (const l of this.mediaListeners) l(el);
     this.emit();
+  }
+
+  private clearMedia(): void {
+    this.mse?.dispose();
+    this.mse = null;
+    for (const m of this.element.querySelectorAll('audio, video')) m.remove();
+    this.media = null;
+  }
+
+  /** A chunk or the end of a streamed track. */
+  receiveStream(m: Extract<HostMessage, { type: 'stream/data' | 'stream/end' }>): void {
+    this.mse?.receive(m);
   }
 
   private onTick(): void {

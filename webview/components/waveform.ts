@@ -65,10 +65,23 @@ export class Waveform {
   setPeaks(levels: PeakLevel[], duration: number): void {
     this.levels = levels;
     this.duration = duration;
+    if (this.ws && this.media && this.media === this.clock.media) {
+      // Same element, new peaks (a streamed recording's waveform arrives after its sound).
+      // wavesurfer only draws new peaks on load, and loading would take the element's source
+      // away, so the waveform is made anew on the same element.
+      this.create(this.media);
+      return;
+    }
+    if (this.listening) return;
+    this.listening = true;
     this.clock.onMedia((media) => this.create(media));
   }
 
+  private media: HTMLMediaElement | null = null;
+  private listening = false;
+
   private create(media: HTMLMediaElement): void {
+    this.media = media;
     this.ws?.destroy();
     this.currentLevel = -1;
     const level = this.levelFor(this.element.clientWidth / Math.max(1, this.duration));

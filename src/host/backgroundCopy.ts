@@ -1,0 +1,83 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { MediaAbortError } from '../core/media/mediaInfo';
+import type { FfmpegTools } from '../media/ffmpegLocator';
+import type { MediaCache } from '../media/mediaCache';
+import { preparePlayback } from '../media/preparePlayback';
+import { STREAM_STRINGS } from '../protocol/strings/stream';
+import { language, t } from './settings';
+
+export interface BackgroundCopyDeps {
+  log: vscode.LogOutputChannel;
+  cache: MediaCache;
+  tools: FfmpegTools;
+  forceProxy: boolean;
+}
+
+/**
+ * The whole-file playback copy (and its peaks), made once while the recording already streams:
+ * at low priority (nice 10, two threads) and cached by content hash, so the next open plays the
+ * copy directly. Its progress is a notification that never blocks playback; its Cancel stops
+ * only this copy (the stream plays on).
+ */
+export class BackgroundCopy implements vscode.Disposable {
+  private readonly controller = new AbortController();
+  /** Resolves when the copy is in the cache (true), or failed or was stopped (false). */
+  readonly done: Promise<boolean>;
+
+  constructor(
+    readonly file: string,
+    deps: BackgroundCopyDeps,
+  ) {
+    const lang = language();
+    let fraction = 0;
+    const job = preparePlayback(file, {
+      ffmpeg: deps.tools,
+      cache: deps.cache,
+      signal: this.controller.signal,
+      forceProxy: deps.forceProxy,
+      background: true,
+      log: (l) => deps.log.debug(`[ffmpeg background] ${l}`),
+      onProgress: (p) => {
+        if (p.phase === 'proxy') fraction = p.fraction;
+      },
+    });
+    const started = Date.now();
+    this.done = job.then(
+      (r) => {
+        if (!r.ok) {
+          deps.log.warn(`background copy failed: ${r.problem.message.en}${r.problem.detail ? ` (${r.problem.detail})` : ''}`);
+          return false;
+        }
+        deps.log.info(`background copy ready after ${((Date.now() - started) / 1000).toFixed(1)} s: ${r.value.playPath} (used from the next open)`);
+        return true;
+      },
+      (e) => {
+        if (e instanceof MediaAbortError || (e as Error)?.name === 'AbortError') deps.log.info('background copy stopped; streaming goes on');
+        else deps.log.error(`background copy: ${String(e)}`);
+        return false;
+      },
+    );
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Klein Kijken: ${path.basename(file)} — ${t(lang, ...STREAM_STRINGS['stream.background'])}`, cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => {
+          this.controller.abort();
+          void vscode.window.showInformationMessage(t(lang, ...STREAM_STRINGS['stream.backgroundCancelled']));
+        });
+        let reported = 0;
+        const timer = setInterval(() => {
+          const pct = Math.round(fraction * 100);
+          progress.report({ message: `${pct}%`, increment: Math.max(0, pct - reported) });
+          reported = Math.max(reported, pct);
+        }, 500);
+        await this.done;
+        clearInterval(timer);
+      },
+    );
+  }
+
+  dispose(): void {
+    this.controller.abort();
+  }
+}

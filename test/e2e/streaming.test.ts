@@ -1,0 +1,87 @@
+// Streaming playback in the real workbench (issue 15): an iPhone-like HEVC + AAC recording, which
+// Debian's Chromium cannot decode, plays through Media Source Extensions at once; after a seek
+// into a part not transcoded yet, the picture shows the right moment (the time code burnt into
+// the frames, read back from the video on a canvas, against the playhead).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+import { hevcRecording, READ_TIMECODE_JS, sessionFor, uniqueCopy } from '../integration/streamMedia';
+
+/**
+ * Runs in the page: the playhead (the audio clock) and the time code of the frame the video shows,
+ * read in one go so that neither moves between the two readings.
+ */
+const readMoment = new Function('player', `const readFrame = ${READ_TIMECODE_JS};
+  return { clock: player.querySelector('[data-stream="clock"]').currentTime, frame: readFrame(player.querySelector('video')) };`) as (p: Element) => { clock: number; frame: number | null };
+
+async function moment(view: FrameLocator): Promise<{ clock: number; frame: number | null }> {
+  return view.locator('.player').evaluate(readMoment);
+}
+
+async function waitFor<T>(what: string, fn: () => Promise<T | null | false>, ms: number): Promise<T> {
+  const end = Date.now() + ms;
+  let last: T | null | false = null;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+describe('streaming playback in the workbench', function () {
+  this.timeout(240000);
+  let page: Page;
+  before(async () => {
+    const folder = tempWorkspace({}, 'opnames');
+    uniqueCopy(hevcRecording(180), path.join(folder, 'src.mov'));
+    sessionFor(folder, path.join(folder, 'src.mov'), 'iphone.mov', path.join(ROOT, 'media', 'demo', 'demo.mp4.kleinkijken.json'));
+    fs.rmSync(path.join(folder, 'src.mov'));
+    page = await openWorkbench({ folder });
+    await waitForExtension(page);
+    await openSessionFromExplorer(page, 'iphone.mov.kleinkijken.json');
+    await page.keyboard.press('Control+Alt+KeyB');
+  });
+  after(async () => {
+    if (page) await closeWorkbench(page, 'streaming');
+  });
+
+  it('plays sound and picture of an HEVC recording at once, picture in step with the sound', async () => {
+    const view = webviewFrame(page);
+    await view.locator('.player video[data-stream="follower"]').waitFor({ state: 'attached', timeout: 60000 });
+    await view.locator('.transport button[aria-label="Afspelen"]').click();
+    const m = await waitFor('sound and a decoded picture', async () => {
+      const x = await moment(view);
+      return x.clock > 2 && x.frame !== null ? x : null;
+    }, 60000);
+    assert.ok(Math.abs(m.frame! - m.clock) < 0.6, `picture ${m.frame} s vs playhead ${m.clock} s`);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'streaming-playing');
+  });
+
+  it('shows the right moment after a seek into a part not transcoded yet', async () => {
+    const view = webviewFrame(page);
+    const before = await view.locator('.player video').evaluate((v) => {
+      const b = (v as HTMLVideoElement).buffered;
+      return b.length ? b.end(b.length - 1) : 0;
+    });
+    const target = 150;
+    assert.ok(before < target - 10, `150 s is not transcoded yet (buffered to ${before} s)`);
+    await view.locator('.player [data-stream="clock"]').evaluate((a, t) => ((a as HTMLMediaElement).currentTime = t), target);
+    const m = await waitFor('the picture at the new playhead', async () => {
+      const x = await moment(view);
+      // The picture joins the sound: the shown frame is the playhead's moment.
+      return x.clock > target + 0.5 && x.frame !== null && Math.abs(x.frame - x.clock) < 0.6 ? x : null;
+    }, 30000);
+    assert.ok(Math.abs(m.frame! - m.clock) < 0.6, `after the seek: picture ${m.frame} s vs playhead ${m.clock} s`);
+    await screenshot(page, 'streaming-after-seek');
+    // Going back is instant: what was transcoded before the seek is still buffered.
+    const kept = await view.locator('.player video').evaluate((v) => {
+      const b = (v as HTMLVideoElement).buffered;
+      return b.length > 1 && b.start(0) < 1;
+    });
+    assert.ok(kept, 'the start of the recording is still in the video SourceBuffer');
+  });
+});

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import type { ProbedMedia } from '../../../src/core/media/mediaInfo';
+import { planPlayback } from '../../../src/core/media/playbackPlan';
+import { BUFFER_POLICY, evictRanges, fetchFrom, shouldPause, shouldStream, streamArgs, STREAM_MIME } from '../../../src/core/media/streamPlan';
+
+const MP4 = 'mov,mp4,m4a,3gp,3g2,mj2';
+function media(video: string | null, audio: string | null, durationSec: number): ProbedMedia {
+  return {
+    formatName: MP4,
+    extension: video ? 'mov' : 'm4a',
+    durationSec,
+    video: video ? { codec: video, width: 1920, height: 1080, isAttachedPic: false, pixFmt: 'yuv420p' } : null,
+    audio: audio ? { codec: audio, sampleRate: 48000, channels: 2 } : null,
+  };
+}
+const streams = (m: ProbedMedia) => shouldStream(planPlayback(m), m.durationSec);
+const video = BUFFER_POLICY.video;
+
+describe('streamPlan: when and what to stream', () => {
+  it('streams HEVC (video re-encode) at any length, and long AAC audio, but not a short remux or a playable file', () => {
+    assert.equal(streams(media('hevc', 'aac', 30)), true);
+    assert.equal(streams(media(null, 'aac', 3600)), true);
+    assert.equal(streams(media('h264', 'aac', 197)), false, 'the demo: a short remux, whole-file copy as before');
+    assert.equal(streams(media('h264', 'aac', 1200)), true);
+    assert.equal(streams(media('h264', 'mp3', 3600)), false, 'plays directly');
+  });
+
+  it('starts ffmpeg at the position (-ss before -i) and writes MP3 or fragmented MP4 to stdout', () => {
+    const a = streamArgs('audio', { input: 'file:/x.mov', startSec: 12.5, videoEncoderArgs: [] });
+    assert.ok(a.indexOf('-ss') < a.indexOf('-i'));
+    assert.equal(a[a.indexOf('-ss') + 1], '12.500');
+    assert.deepEqual(a.slice(-1), ['pipe:1']);
+    assert.ok(a.includes('libmp3lame') && a.includes('-vn'));
+    const v = streamArgs('video', { input: 'file:/x.mov', startSec: 0, videoEncoderArgs: ['-c:v', 'libx264'] });
+    assert.ok(!v.includes('-ss'), 'from the start: no seek');
+    assert.ok(v.includes('libx264') && v.includes('-an'));
+    assert.ok(v[v.indexOf('-movflags') + 1]!.includes('empty_moov'), 'fragmented MP4 for MSE');
+    assert.match(STREAM_MIME.video, /^video\/mp4; codecs="avc1\./);
+    assert.equal(STREAM_MIME.audio, 'audio/mpeg');
+  });
+
+  it('fetchFrom: starts at the playhead, leaves a producer that covers it alone, restarts after a far seek', () => {
+    assert.equal(fetchFrom([], 0, null, 600, video), 0);
+    const running = { from: 0, at: 20, done: false };
+    assert.equal(fetchFrom([{ start: 0, end: 20 }], 5, running, 600, video), null);
+    assert.equal(fetchFrom([{ start: 0, end: 20 }], 22, running, 600, video), null, 'just past the producer: wait for it');
+    assert.equal(fetchFrom([{ start: 0, end: 20 }], 20 + video.catchUpSec + 1, running, 600, video), 20 + video.catchUpSec + 1, 'far behind: restart at the playhead');
+    assert.equal(fetchFrom([{ start: 0, end: 20 }], 300, running, 600, video), 300, 'a seek into an untranscoded part restarts there');
+  });
+
+  it('fetchFrom: plays buffered data instead of transcoding it again, and continues from its end', () => {
+    const elsewhere = { from: 300, at: 340, done: false };
+    const buffered = [{ start: 0, end: 60 }, { start: 300, end: 340 }];
+    assert.equal(fetchFrom(buffered, 10, elsewhere, 600, video), null, 'going back is instant: far from the end of what is buffered');
+    assert.equal(fetchFrom(buffered, 55, elsewhere, 600, video), 60, 'near its end: continue from there, not from the playhead');
+    assert.equal(fetchFrom([{ start: 0, end: 600 }], 599.99, { from: 0, at: 600, done: true }, 600, video), null);
+  });
+
+  it('shouldPause: pauses far ahead of the playhead and resumes with hysteresis', () => {
+    const p = { from: 0, at: 100, done: false };
+    assert.equal(shouldPause(p, 10, video, false), true);
+    assert.equal(shouldPause(p, 70, video, true), true, 'still more than half the high-water mark ahead');
+    assert.equal(shouldPause(p, 85, video, true), false);
+  });
+
+  it('evictRanges: keeps a window around the playhead, farthest parts first', () => {
+    assert.deepEqual(evictRanges([{ start: 0, end: 100 }], 50, 240), []);
+    const out = evictRanges([{ start: 0, end: 200 }, { start: 500, end: 700 }], 150, 240);
+    assert.deepEqual(out[0], { start: 500, end: 700 });
+    assert.ok(out.some((r) => r.start === 0 && r.end === 30));
+    const kept = 400 - out.reduce((s, r) => s + r.end - r.start, 0);
+    assert.ok(kept <= 240);
+  });
+});
