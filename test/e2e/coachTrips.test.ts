@@ -137,6 +137,8 @@ describe('what a coach trips over, in the workbench', function () {
     // VS Code's own save dialog (the simple dialog in the browser) asks only where to save.
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10000 });
+    // The dialog shows its box first and fills in the proposed path a moment later.
+    await page.waitForFunction(() => ((document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value ?? '').endsWith('.md'), undefined, { timeout: 10000 });
     assert.match(await input.inputValue(), /demo-goede-vragen\.md$/);
     await page.keyboard.press('Enter');
     const open = menu.locator('.export-open');

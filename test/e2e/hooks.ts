@@ -11,8 +11,11 @@ export const mochaHooks = {
     const name = `failed-${t.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`;
     let i = 0;
     for (const page of openPages) {
-      const file = await screenshot(page, openPages.size > 1 ? `${name}-${++i}` : name).catch(() => undefined);
-      if (file) console.log(`      screenshot: ${file}`);
+      // A page that crashed with the test cannot be photographed: say so, the test's own error stands.
+      await screenshot(page, openPages.size > 1 ? `${name}-${++i}` : name).then(
+        (file) => console.log(`      screenshot: ${file}`),
+        (e: unknown) => console.log(`      no screenshot: ${(e as Error)?.message ?? e}`),
+      );
     }
   },
   async afterAll(): Promise<void> {
