@@ -39,8 +39,21 @@ export class SessionAsTextHint implements vscode.Disposable {
     void vscode.window
       .showInformationMessage(t(lang, `${path.basename(uri.fsPath)} is een Klein Kijken-gesprek en staat nu als tekst open.`, `${path.basename(uri.fsPath)} is a Klein Kijken session and is open as text.`), open)
       .then((c) => {
-        if (c === open) void vscode.commands.executeCommand('vscode.openWith', uri, SESSION_VIEW_TYPE);
+        if (c === open) void this.reopen(uri);
       });
+  }
+
+  /**
+   * Opens the session in Klein Kijken in place of its text view: the text tab is closed afterwards,
+   * so one tab shows the session, as "Reopen Editor With" would. A text view with unsaved changes
+   * stays open (closing it would ask, or lose typing).
+   */
+  private async reopen(uri: vscode.Uri): Promise<void> {
+    await vscode.commands.executeCommand('vscode.openWith', uri, SESSION_VIEW_TYPE);
+    const asText = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString() && !tab.isDirty);
+    if (asText.length) await vscode.window.tabGroups.close(asText);
   }
 
   dispose(): void {
