@@ -2,28 +2,20 @@
 // until revealed, then a marker with a legend in dark, light and high-contrast themes; a question's
 // function corrected by the trio in the mirror.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { closeWorkbench, openSessionFromExplorer, openWorkbench, pickThemeAndWait, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
-
-const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
+import { closeWorkbench, openDemoEditor, pickThemeAndWait, screenshot, webviewFrame } from './workbench';
 
 describe('the Gespreksspiegel and signal words in the workbench', function () {
   this.timeout(240000);
   let page: Page;
   before(async () => {
-    const folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, 'gesprekken');
-    page = await openWorkbench({ folder });
+    ({ page } = await openDemoEditor('gesprekken'));
   });
   after(async () => {
     if (page) await closeWorkbench(page, 'spiegel');
   });
 
   it('signal words are hidden until revealed, then marked with a legend that reads in every theme', async () => {
-    await waitForExtension(page);
-    await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
-    await page.keyboard.press('Control+Alt+KeyB');
     const view = webviewFrame(page);
     await view.getByRole('tab', { name: 'Transcript' }).click();
     await view.locator('.kk-tr-text').first().waitFor({ timeout: 60000 });

@@ -5,9 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { closeWorkbench, openSessionFromExplorer, openWorkbench, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
-
-const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
+import { closeWorkbench, openDemoEditor, screenshot, webviewFrame } from './workbench';
 
 async function typeNote(page: Page, view: FrameLocator, box: string, text: string): Promise<void> {
   await view.locator(`${box} .review-note-text`).focus();
@@ -21,12 +19,7 @@ describe('a trio round\'s notes in the workbench', function () {
   let page: Page;
   let folder: string;
   before(async () => {
-    folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, 'drietal');
-    page = await openWorkbench({ folder });
-    await waitForExtension(page);
-    await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
-    await page.keyboard.press('Control+Alt+KeyB');
-    await webviewFrame(page).locator('.waveform div').first().waitFor({ state: 'attached', timeout: 90000 });
+    ({ page, folder } = await openDemoEditor('drietal'));
   });
   after(async () => {
     if (page) await closeWorkbench(page, 'trio-notes');
