@@ -29,6 +29,31 @@ export function startDemoServer({ extensionPath, env = {}, extraArgs = [], logFi
   });
 }
 
+/** Session files, as the manifest's custom editor selector names them. */
+const SESSION_SUFFIX = '.kleinkijken.json';
+
+function countSessions(dir) {
+  let n = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory() && e.name !== 'node_modules') n += countSessions(path.join(dir, e.name));
+    else if (e.isFile() && e.name.endsWith(SESSION_SUFFIX)) n++;
+  }
+  return n;
+}
+
+/**
+ * The session the demo names to VS Code at start, or undefined when the extension opens it itself.
+ * Why: VS Code resolves a file it is asked to open at start-up by its glob, and until the
+ * workbench's lazily created custom editor service exists that gives the text editor (issue 16,
+ * see SESSION_EDITOR_ASSOCIATION), however long it waited for the extensions. A folder with one
+ * session is opened by the extension (src/host/openOnStart.ts) with vscode.openWith, after it has
+ * registered its editor: never as text. Only a demo folder that has grown more sessions (a
+ * "Volgende ronde") still needs the file named.
+ */
+export function demoStartFile(folder, sessionFile) {
+  return countSessions(folder) === 1 ? undefined : sessionFile;
+}
+
 /** The workbench on `folder`, with `sessionFile` opened at start. */
 export function demoWorkbenchUrl(server, { folder, sessionFile }) {
   const u = new URL(workbenchUrl(server, { folder }));

@@ -1,6 +1,7 @@
 // `npm run demo`: builds the extension and opens the demo conversation (a working copy of
 // media/demo/ in ~/.cache/klein-kijken/demo-werkmap) in VS Code.
-// - With a desktop `code` on PATH: code --extensionDevelopmentPath=<repo> <copy> <session file>.
+// - With a desktop `code` on PATH: code --extensionDevelopmentPath=<repo> <copy> [<session file>]
+//   (the session is named only when the copy holds several; one the extension opens itself).
 // - Otherwise (or with --server): starts the VS Code server on 127.0.0.1 with the extension loaded
 //   and prints the address to open in a browser; runs until Ctrl+C.
 // Usage: node scripts/open-demo.mjs [--server] [--port N]
@@ -8,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_SETTINGS, demoWorkbenchUrl, startDemoServer } from './demo-profile.mjs';
+import { DEMO_SETTINGS, demoStartFile, demoWorkbenchUrl, startDemoServer } from './demo-profile.mjs';
 import { ROOT, ensureServer, interrupted, missingSystemDeps, stopAll } from './vscode-server.mjs';
 
 const SHIPPED = path.join(ROOT, 'media', 'demo');
@@ -58,7 +59,8 @@ function demoProfile() {
 }
 
 function openInDesktop(code) {
-  const cli = [`--user-data-dir=${demoProfile()}`, `--extensionDevelopmentPath=${ROOT}`, DEMO, SESSION];
+  const start = fs.existsSync(SESSION) ? demoStartFile(DEMO, SESSION) : undefined;
+  const cli = [`--user-data-dir=${demoProfile()}`, `--extensionDevelopmentPath=${ROOT}`, DEMO, ...(start ? [start] : [])];
   // Electron refuses to run as root without the sandbox switched off.
   if (isRoot) cli.unshift('--no-sandbox');
   console.log(`[kk] ${code} ${cli.join(' ')}`);
@@ -73,7 +75,7 @@ async function openInServer() {
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? args[portArg + 1] : '0';
   const server = await startDemoServer({ extensionPath: ROOT, env: { KK_DEMO: '1' }, extraArgs: ['--port', port] });
-  const url = demoWorkbenchUrl(server, { folder: DEMO, sessionFile: fs.existsSync(SESSION) ? SESSION : undefined });
+  const url = demoWorkbenchUrl(server, { folder: DEMO, sessionFile: fs.existsSync(SESSION) ? demoStartFile(DEMO, SESSION) : undefined });
   console.log('\nKlein Kijken demo draait / is running. Open in je browser / open in your browser:\n');
   console.log(`  ${url}\n`);
   console.log('Stoppen / stop: Ctrl+C');
