@@ -6,6 +6,10 @@ import type { Segment, Speaker } from '../src/core/session/model';
 import { toWebVtt } from '../src/core/transcript/exportTranscript';
 import { parseVtt } from '../src/core/transcript/parseVtt';
 import { buildSearchIndex, search } from '../src/core/transcript/searchIndex';
+import { parseEafTiers } from '../src/core/transcript/parseEaf';
+import { readXml } from '../src/core/transcript/xmlReader';
+import { XmlTokenizer } from '../src/core/transcript/xmlTokenizer';
+import { generatedEaf } from './eafBenchKit';
 
 /** A small deterministic generator, so every run searches the same transcript. */
 function rng(seed: number): () => number {
@@ -70,7 +74,29 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
   }
   const searchMs = median(perQuery);
   ctx.log(`transcript: ${queries.length} queries, ${hits} hits in total, slowest query ${Math.max(...perQuery).toFixed(2)} ms`);
+  // EAF: saxes (what parseEaf uses) against the hand-written tokenizer it replaces, same input, same run.
+  const eaf = generatedEaf(ctx.quick ? 2_000 : 11_000);
+  const eafMs = await medianMs(ctx.quick ? 3 : 7, () => parseEafTiers(eaf));
+  const saxesMs = await medianMs(ctx.quick ? 3 : 7, () => readXml(eaf, { open: () => undefined, text: () => undefined, close: () => undefined }));
+  const tokenizerMs = await medianMs(ctx.quick ? 3 : 7, () => {
+    const t = new XmlTokenizer(eaf);
+    while (t.next());
+  });
   return [
+    {
+      id: 'transcript.parseEaf5MB',
+      label: `Parse a ${(eaf.length / 1e6).toFixed(1)} MB ELAN file (${ctx.quick ? 2_000 : 11_000} annotations) into tiers`,
+      value: Number(eafMs.toFixed(1)),
+      unit: 'ms',
+      budget: { max: 1500 },
+    },
+    {
+      id: 'transcript.eafSaxesRatio',
+      label: 'Reading that file: saxes / the old hand-written tokenizer (median ms, same run)',
+      value: Number((saxesMs / tokenizerMs).toFixed(2)),
+      unit: '×',
+      detail: { saxesMs: Number(saxesMs.toFixed(1)), tokenizerMs: Number(tokenizerMs.toFixed(1)) },
+    },
     {
       id: 'transcript.search',
       label: 'Search a 2,000-segment transcript (median ms a query over 50 queries)',
