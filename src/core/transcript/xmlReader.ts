@@ -65,13 +65,42 @@ export function readXml(text: string, handler: XmlHandler): XmlProblem | null {
   parser.on('text', (t) => handler.text(t));
   parser.on('cdata', (t) => handler.text(t));
   parser.on('error', (e) => {
-    throw new Stop({ line: parser.line, column: Math.max(1, parser.column), message: xmlErrorText(e.message) });
+    throw new Stop(bareAmpersandBefore(text, parser.position) ?? { line: parser.line, column: Math.max(1, parser.column), message: xmlErrorText(e.message) });
   });
   try {
     parser.write(text).close();
   } catch (e) {
     if (e instanceof Stop) return e.problem;
     throw e;
+  }
+  return null;
+}
+
+const BARE_AMP = /&(?![A-Za-z_:][\w.:-]*;|#[0-9]+;|#x[0-9a-fA-F]+;)/g;
+
+/**
+ * saxes reads everything after a "&" up to the next ";" as an entity name, so "Jan & Piet" is
+ * reported far later ("unclosed tag" at the end of the file). The commonest hand-edit mistake gets
+ * its own place and words: the first "&" that starts no reference, outside comments and CDATA,
+ * before where saxes stopped. Linear: each match looks no further than the next "&".
+ */
+function bareAmpersandBefore(text: string, end: number): XmlProblem | null {
+  BARE_AMP.lastIndex = 0;
+  for (let m = BARE_AMP.exec(text); m && m.index < end; m = BARE_AMP.exec(text)) {
+    const at = m.index;
+    if (text.lastIndexOf('<!--', at) > text.lastIndexOf('-->', at)) continue;
+    if (text.lastIndexOf('<![CDATA[', at) > text.lastIndexOf(']]>', at)) continue;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return {
+      line,
+      column: at - lineStart + 1,
+      message: { nl: 'Geen geldige XML: een losse "&" (schrijf &amp; voor een en-teken).', en: 'Not valid XML: a bare "&" (write &amp; for an ampersand).' },
+    };
   }
   return null;
 }

@@ -45,6 +45,14 @@ describe('EAF through saxes: hostile and malformed input', () => {
     assert.match(e.en, /unclosed tag: ANNOTATION/);
   });
 
+  it('names a bare "&" where it stands, not at the end of the file where saxes notices', () => {
+    const e = refused(DOC(ANN('Jan & Piet') + '\n<!-- a & in a comment is fine -->\n<TIER TIER_ID="y"/>'));
+    assert.equal(e.line, 4);
+    assert.equal(e.column, 134, "the column of the &");
+    assert.match(e.nl, /losse "&"/);
+    assert.ok(parseEafTiers(DOC(ANN('Jan &amp; Piet <![CDATA[& zo]]>') + '\n<!-- a & in a comment -->')).ok);
+  });
+
   it('stops at 256 nested elements, before the depth costs anything', () => {
     const depth = 100_000;
     const xml = '<ANNOTATION_DOCUMENT>' + '<a>'.repeat(depth) + '</a>'.repeat(depth) + '</ANNOTATION_DOCUMENT>';
