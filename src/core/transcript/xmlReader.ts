@@ -43,8 +43,9 @@ export function readXml(text: string, handler: XmlHandler): XmlProblem | null {
     for (const a of Object.values(tag.attributes)) if (a.prefix === '') out[a.local] = a.value;
     return out;
   };
-  // Elements in a namespace are not EAF's; they are passed on with their prefix, so never match.
-  const nameOf = (tag: SaxesTagNS): string => (tag.uri === '' ? tag.local : tag.name);
+  // EAF has no namespace. An element in one (prefixed, or under a default xmlns="…") is passed on
+  // as {uri}local, so it never matches an EAF name.
+  const nameOf = (tag: SaxesTagNS): string => (tag.uri === '' ? tag.local : `{${tag.uri}}${tag.local}`);
   let depth = 0;
   parser.on('opentagstart', () => {
     tagLine = parser.line;

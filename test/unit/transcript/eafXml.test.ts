@@ -87,7 +87,7 @@ describe('EAF through saxes: hostile and malformed input', () => {
   });
 
   it('does not take a namespaced element for an EAF one', () => {
-    const r = parseEafTiers(DOC('<x:TIER xmlns:x="urn:x" TIER_ID="vreemd"/>' + ANN('ja')));
+    const r = parseEafTiers(DOC('<x:TIER xmlns:x="urn:x" TIER_ID="vreemd"/><TIER xmlns="urn:y" TIER_ID="ook vreemd"/>' + ANN('ja')));
     assert.ok(r.ok);
     assert.deepEqual(r.tiers.map((t) => t.id), ['x']);
   });
