@@ -6,6 +6,9 @@ import type { Segment, Speaker } from '../src/core/session/model';
 import { toWebVtt } from '../src/core/transcript/exportTranscript';
 import { parseVtt } from '../src/core/transcript/parseVtt';
 import { buildSearchIndex, search } from '../src/core/transcript/searchIndex';
+import { parseEafTiers } from '../src/core/transcript/parseEaf';
+import { readXml } from '../src/core/transcript/xmlReader';
+import { generatedEaf } from './eafBenchKit';
 
 /** A small deterministic generator, so every run searches the same transcript. */
 function rng(seed: number): () => number {
@@ -70,7 +73,25 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
   }
   const searchMs = median(perQuery);
   ctx.log(`transcript: ${queries.length} queries, ${hits} hits in total, slowest query ${Math.max(...perQuery).toFixed(2)} ms`);
+  // EAF through saxes. Against the hand-written tokenizer it replaced (commit a532f40, same input,
+  // same run) reading took 1.19–1.53× as long; the parse as a whole stays far inside its budget.
+  const eaf = generatedEaf(ctx.quick ? 2_000 : 11_000);
+  const eafMs = await medianMs(ctx.quick ? 3 : 7, () => parseEafTiers(eaf));
+  const saxesMs = await medianMs(ctx.quick ? 3 : 7, () => readXml(eaf, { open: () => undefined, text: () => undefined, close: () => undefined }));
   return [
+    {
+      id: 'transcript.parseEaf5MB',
+      label: `Parse a ${(eaf.length / 1e6).toFixed(1)} MB ELAN file (${ctx.quick ? 2_000 : 11_000} annotations) into tiers`,
+      value: Number(eafMs.toFixed(1)),
+      unit: 'ms',
+      budget: { max: 1500 },
+    },
+    {
+      id: 'transcript.readEaf5MB',
+      label: 'Reading that file with saxes alone (median ms)',
+      value: Number(saxesMs.toFixed(1)),
+      unit: 'ms',
+    },
     {
       id: 'transcript.search',
       label: 'Search a 2,000-segment transcript (median ms a query over 50 queries)',

@@ -7,7 +7,7 @@ export { eafTranscript, parseEaf, parseEafTiers, transcriptTierCandidates, type 
 export { parseOtr } from './parseOtr';
 export { parseWhisperJson } from './parseWhisperJson';
 export { parsePlainText } from './parsePlainText';
-export { XmlTokenizer, type XmlToken, type XmlError } from './xmlTokenizer';
+export { readXml, type XmlHandler, type XmlProblem } from './xmlReader';
 export { toSessionTranscript, guessRole, type SessionTranscript } from './toSessionTranscript';
 export { splitSegmentEdit, mergeSegmentsEdit, insertSegmentEdit, setSpeakerEdit, retimeEdit, importTranscriptEdit, type NewSegment } from './segmentEdits';
 export { toWebVtt, toSrt, toPlainText } from './exportTranscript';

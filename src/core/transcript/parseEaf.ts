@@ -1,6 +1,6 @@
 import { checkInput, MAX_SEGMENTS, ok, tooManySegments, Warnings, type ParsedSegment, type ParseProblem, type ParseResult } from './parseResult';
 import { stripBom } from './textTools';
-import { XmlTokenizer } from './xmlTokenizer';
+import { readXml, type XmlStop } from './xmlReader';
 
 /** One ELAN tier with its annotations in seconds (for importing tiers as something else than speech). */
 export interface EafTier {
@@ -71,8 +71,11 @@ export function eafTranscript(tiers: readonly EafTier[], parseWarnings: readonly
 export function parseEafTiers(input: string): EafTiersResult {
   const bad = checkInput(input);
   if (bad) return bad as { ok: false; error: ParseProblem };
-  const text = stripBom(input);
-  const tok = new XmlTokenizer(text);
+  // A UTF-16 file read as UTF-8 has a NUL between every letter; say what it is instead of
+  // reporting "text outside the root" (ELAN itself always writes UTF-8).
+  if (input.slice(0, 100).includes('\u0000')) {
+    return { ok: false, error: { line: 1, column: 1, message: { nl: 'Dit bestand is niet als UTF-8 opgeslagen (het lijkt UTF-16). Sla het opnieuw op als UTF-8, zoals ELAN dat doet.', en: 'This file is not saved as UTF-8 (it looks like UTF-16). Save it again as UTF-8, as ELAN does.' } } };
+  }
   const warnings = new Warnings();
   const slotOrder: string[] = [];
   const slotValue = new Map<string, number | null>();
@@ -81,74 +84,71 @@ export function parseEafTiers(input: string): EafTiersResult {
   let current: RawAnnotation | null = null;
   let inValue = false;
   let sawRoot = false;
-  const errorAt = (pos: number, nl: string, en: string): EafTiersResult => {
-    const w = tok.where(pos);
-    return { ok: false, error: { line: w.line, column: w.column, message: { nl, en } } };
-  };
-  for (let t = tok.next(); t !== null; t = tok.next()) {
-    if (t.kind === 'text') {
-      if (inValue && current) current.value += t.text;
-      continue;
-    }
-    if (t.kind === 'close') {
-      if (t.name === 'ANNOTATION_VALUE') inValue = false;
-      if ((t.name === 'ALIGNABLE_ANNOTATION' || t.name === 'REF_ANNOTATION') && current) {
-        if (anns.length >= MAX_SEGMENTS) return tooManySegments(tok.where(t.pos).line) as EafTiersResult;
+  const stop = (line: number, nl: string, en: string): XmlStop => ({ stop: { line, column: 1, message: { nl, en } } });
+  const problem = readXml(stripBom(input), {
+    text(t) {
+      if (inValue && current) current.value += t;
+    },
+    close(name, line) {
+      if (name === 'ANNOTATION_VALUE') inValue = false;
+      if ((name === 'ALIGNABLE_ANNOTATION' || name === 'REF_ANNOTATION') && current) {
+        if (anns.length >= MAX_SEGMENTS) return tooMany(line);
         anns.push(current);
         current = null;
       }
-      continue;
-    }
-    if (!sawRoot) {
-      if (t.name !== 'ANNOTATION_DOCUMENT') {
-        return errorAt(t.pos, `Geen ELAN-bestand: het hoofdelement is <${t.name}>, niet <ANNOTATION_DOCUMENT>.`, `Not an ELAN file: the root element is <${t.name}>, not <ANNOTATION_DOCUMENT>.`);
+    },
+    open(name, a, selfClosing, line) {
+      if (!sawRoot) {
+        if (name !== 'ANNOTATION_DOCUMENT') {
+          return stop(line, `Geen ELAN-bestand: het hoofdelement is <${name}>, niet <ANNOTATION_DOCUMENT>.`, `Not an ELAN file: the root element is <${name}>, not <ANNOTATION_DOCUMENT>.`);
+        }
+        sawRoot = true;
       }
-      sawRoot = true;
-    }
-    const a = t.attrs;
-    switch (t.name) {
-      case 'TIME_SLOT': {
-        const id = a.TIME_SLOT_ID;
-        if (!id) {
-          warnings.add(tok.where(t.pos).line, 'TIME_SLOT zonder TIME_SLOT_ID overgeslagen.', 'Skipped a TIME_SLOT without TIME_SLOT_ID.');
+      switch (name) {
+        case 'TIME_SLOT': {
+          const id = a.TIME_SLOT_ID;
+          if (!id) {
+            warnings.add(line, 'TIME_SLOT zonder TIME_SLOT_ID overgeslagen.', 'Skipped a TIME_SLOT without TIME_SLOT_ID.');
+            break;
+          }
+          let v: number | null = null;
+          if (a.TIME_VALUE !== undefined) {
+            v = /^\s*\d{1,12}\s*$/.test(a.TIME_VALUE) ? Number(a.TIME_VALUE) : null;
+            if (v === null) warnings.add(line, `TIME_VALUE "${a.TIME_VALUE.slice(0, 20)}" is geen getal; als onuitgelijnd behandeld.`, `TIME_VALUE "${a.TIME_VALUE.slice(0, 20)}" is not a number; treated as unaligned.`);
+          }
+          if (!slotValue.has(id)) slotOrder.push(id);
+          slotValue.set(id, v);
           break;
         }
-        let v: number | null = null;
-        if (a.TIME_VALUE !== undefined) {
-          v = /^\s*\d{1,12}\s*$/.test(a.TIME_VALUE) ? Number(a.TIME_VALUE) : null;
-          if (v === null) warnings.add(tok.where(t.pos).line, `TIME_VALUE "${a.TIME_VALUE.slice(0, 20)}" is geen getal; als onuitgelijnd behandeld.`, `TIME_VALUE "${a.TIME_VALUE.slice(0, 20)}" is not a number; treated as unaligned.`);
-        }
-        if (!slotValue.has(id)) slotOrder.push(id);
-        slotValue.set(id, v);
-        break;
-      }
-      case 'TIER':
-        tiers.push({ id: a.TIER_ID ?? `tier${tiers.length + 1}`, participant: a.PARTICIPANT?.trim() ? a.PARTICIPANT.trim() : null });
-        break;
-      case 'ALIGNABLE_ANNOTATION':
-      case 'REF_ANNOTATION':
-        if (tiers.length === 0) {
-          warnings.add(tok.where(t.pos).line, 'Annotatie buiten een TIER overgeslagen.', 'Skipped an annotation outside a TIER.');
+        case 'TIER':
+          tiers.push({ id: a.TIER_ID ?? `tier${tiers.length + 1}`, participant: a.PARTICIPANT?.trim() ? a.PARTICIPANT.trim() : null });
           break;
-        }
-        current = {
-          id: a.ANNOTATION_ID ?? '',
-          tier: tiers.length - 1,
-          line: tok.where(t.pos).line,
-          value: '',
-          ...(t.name === 'ALIGNABLE_ANNOTATION' ? { slot1: a.TIME_SLOT_REF1 ?? '', slot2: a.TIME_SLOT_REF2 ?? '' } : { ref: a.ANNOTATION_REF ?? '' }),
-        };
-        if (t.selfClosing) {
-          anns.push(current);
-          current = null;
-        }
-        break;
-      case 'ANNOTATION_VALUE':
-        inValue = !t.selfClosing;
-        break;
-    }
-  }
-  if (tok.error) return errorAt(tok.error.pos, tok.error.message.nl, tok.error.message.en);
+        case 'ALIGNABLE_ANNOTATION':
+        case 'REF_ANNOTATION':
+          if (tiers.length === 0) {
+            warnings.add(line, 'Annotatie buiten een TIER overgeslagen.', 'Skipped an annotation outside a TIER.');
+            break;
+          }
+          current = {
+            id: a.ANNOTATION_ID ?? '',
+            tier: tiers.length - 1,
+            line,
+            value: '',
+            ...(name === 'ALIGNABLE_ANNOTATION' ? { slot1: a.TIME_SLOT_REF1 ?? '', slot2: a.TIME_SLOT_REF2 ?? '' } : { ref: a.ANNOTATION_REF ?? '' }),
+          };
+          if (selfClosing) {
+            if (anns.length >= MAX_SEGMENTS) return tooMany(line);
+            anns.push(current);
+            current = null;
+          }
+          break;
+        case 'ANNOTATION_VALUE':
+          inValue = !selfClosing;
+          break;
+      }
+    },
+  });
+  if (problem) return { ok: false, error: { line: problem.line, column: problem.column, message: problem.message } };
   if (!sawRoot) return { ok: false, error: { line: 1, column: 1, message: { nl: 'Geen ELAN-bestand: geen elementen gevonden.', en: 'Not an ELAN file: no elements found.' } } };
 
   const times = resolveSlots(slotOrder, slotValue, warnings);
@@ -218,4 +218,10 @@ function spanOf(x: RawAnnotation, byId: Map<string, RawAnnotation>, times: Map<s
   const end = times.get(cur.slot2);
   if (start === undefined || end === undefined) return null;
   return { start, end };
+}
+
+function tooMany(line: number): XmlStop {
+  const r = tooManySegments(line);
+  if (r.ok) throw new Error('tooManySegments returned ok');
+  return { stop: { line, column: 1, message: r.error.message } };
 }

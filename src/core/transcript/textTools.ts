@@ -63,28 +63,6 @@ export function decodeHtmlEntities(s: string): string {
   });
 }
 
-/** Only the five XML entities and numeric references: no DTD, no external entities, ever. */
-export function decodeXmlEntities(s: string): string | null {
-  if (s.indexOf('&') < 0) return s;
-  let bad = false;
-  const out = s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,4});|&/g, (all, body: string | undefined) => {
-    if (body === undefined) {
-      bad = true;
-      return all;
-    }
-    if (body[0] === '#') {
-      const n = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      const c = codePoint(n);
-      if (c === null) bad = true;
-      return c ?? all;
-    }
-    const v = ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[body];
-    if (v === undefined) bad = true;
-    return v ?? all;
-  });
-  return bad ? null : out;
-}
-
 function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {

@@ -5,19 +5,16 @@ import { parseCustomFramework } from '../../../src/core/framework/customFramewor
 import { deserializePeaks } from '../../../src/core/media/peaksData';
 import { validateViewMessage } from '../../../src/protocol/viewMessageSchema';
 
-// The smaller parsers that read files or messages from outside: no throw escapes, nothing hangs.
+// The smaller parsers that read files or messages from outside: no throw escapes. Their speed
+// (time linear in the input) is a figure in `npm run bench -- --only=parsers`, not a clock here.
 function fuzz<T>(name: string, arb: fc.Arbitrary<T>, fn: (x: T) => unknown): void {
-  it(`${name}: 10,000 random inputs, no throw, none over 1 s`, () => {
-    let slowest = 0;
+  it(`${name}: 10,000 random inputs, no throw`, () => {
     fc.assert(
       fc.property(arb, (x) => {
-        const t = performance.now();
         fn(x);
-        slowest = Math.max(slowest, performance.now() - t);
       }),
       { numRuns: 10000 },
     );
-    assert.ok(slowest < 1000, `${slowest} ms`);
   });
 }
 

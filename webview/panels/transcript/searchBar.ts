@@ -1,5 +1,5 @@
 import type { Segment } from '../../../src/core/session/model';
-import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../../../src/core/transcript';
+import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../../../src/core/transcript/searchIndex';
 import { h, icon } from '../../dom';
 
 export interface SearchEvents {

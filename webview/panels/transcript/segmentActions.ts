@@ -1,6 +1,6 @@
 import type { Edit } from '../../../src/core/session/edits';
 import type { Segment, Session } from '../../../src/core/session/model';
-import { insertSegmentEdit, retimeEdit, splitSegmentEdit } from '../../../src/core/transcript';
+import { insertSegmentEdit, retimeEdit, splitSegmentEdit } from '../../../src/core/transcript/segmentEdits';
 
 /**
  * The transcript panel's edits, built from the core's segment edits. Pure: they read the session

@@ -1,6 +1,6 @@
 import type { Edit } from '../../../src/core/session/edits';
 import type { Segment, Session } from '../../../src/core/session/model';
-import { mergeSegmentsEdit } from '../../../src/core/transcript';
+import { mergeSegmentsEdit } from '../../../src/core/transcript/segmentEdits';
 import type { ViewContext } from '../../viewContext';
 import { textOffset } from './highlightText';
 import { deleteSegmentEdit, insertAtEdit, nextSegment, saveSegmentEdit, splitEdit } from './segmentActions';

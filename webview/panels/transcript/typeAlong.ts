@@ -1,7 +1,7 @@
 import type { Edit } from '../../../src/core/session/edits';
 import { newId } from '../../../src/core/session/ids';
 import type { Session, Speaker, SpeakerRole } from '../../../src/core/session/model';
-import { insertSegmentEdit } from '../../../src/core/transcript';
+import { insertSegmentEdit } from '../../../src/core/transcript/segmentEdits';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 
