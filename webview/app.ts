@@ -1,6 +1,7 @@
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
 import type { HostMessage, ViewCommand, ViewMessage, ViewSettings } from '../src/protocol/messages';
+import type { Translate, UiStrings } from '../src/protocol/uiStrings';
 import type { EmotionWordList } from '../src/core/analysis/emotionWords';
 import { formatClock } from '../src/core/text/time';
 import { AuthorChip } from './components/authorChip';
@@ -41,7 +42,7 @@ interface ViewState {
 export class App {
   readonly bridge: HostBridge;
   readonly store: SessionStore;
-  private strings: Record<string, string> = {};
+  private strings: Partial<UiStrings> = {};
   private settings: ViewSettings | null = null;
   private emotionWords: EmotionWordList = { words: [] };
   private built = false;
@@ -88,7 +89,7 @@ export class App {
     this.bridge.post({ type: 'ready' });
   }
 
-  t = (key: string, ...args: (string | number)[]): string => fmt(this.strings[key] ?? key, ...args);
+  t: Translate = (key, ...args) => fmt(this.strings[key] ?? key, ...args);
 
   private saveView(): void {
     this.api.setState({ ...this.view, tab: this.activeTab, author: this.author?.current ?? null, videoHidden: this.videoHidden, time: this.clock?.time ?? 0 } satisfies ViewState);

@@ -1,4 +1,5 @@
 import type { EmotionWordList } from '../src/core/analysis/emotionWords';
+import type { Translate } from '../src/protocol/uiStrings';
 import type { ViewSettings } from '../src/protocol/messages';
 import type { HostBridge } from './hostBridge';
 import type { SessionStore } from './sessionStore';
@@ -8,7 +9,7 @@ import type { Clock } from './components/player';
 export interface ViewContext {
   bridge: HostBridge;
   store: SessionStore;
-  t: (key: string, ...args: (string | number)[]) => string;
+  t: Translate;
   settings: ViewSettings;
   clock: Clock;
   /** The participant currently noting ("who is noting" chip), or null. */

@@ -4,7 +4,7 @@ import { mergeSessions, mergeAsEdit } from '../core/session/merge';
 import { newSession } from '../core/session/newSession';
 import { parseSessionText } from '../core/session/sessionFile';
 import type { HostMessage, Problem } from '../protocol/messages';
-import { uiStrings } from '../protocol/uiStrings';
+import { uiStrings, type UiStrings } from '../protocol/uiStrings';
 import { describeWriteError } from '../node/atomicWrite';
 import { EditorPanel } from './editorPanel';
 import { SessionDocument } from './sessionDocument';
@@ -236,7 +236,7 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
     return [...this.panels.values()].flatMap((s) => [...s]);
   }
 
-  strings(): Record<string, string> {
+  strings(): UiStrings {
     return uiStrings(language());
   }
 

@@ -2,6 +2,7 @@ import type { EmotionWordList } from '../core/analysis/emotionWords';
 import type { Edit } from '../core/session/edits';
 import type { Session } from '../core/session/model';
 import type { StreamTrack } from '../core/media/streamPlan';
+import type { UiStrings } from './uiStrings';
 
 /**
  * The one protocol between the extension host and the webview (HOUSE-STYLE.md). Both bundles
@@ -81,7 +82,7 @@ export type ViewCommand =
   | { kind: 'whoIsWho'; speakerIds: string[] };
 
 export type HostMessage =
-  | { type: 'init'; strings: Record<string, string>; settings: ViewSettings; emotionWords: EmotionWordList }
+  | { type: 'init'; strings: UiStrings; settings: ViewSettings; emotionWords: EmotionWordList }
   | { type: 'session/state'; session: Session; revision: number; readOnly: boolean; dirty: boolean }
   /** The file has no session to show (unreadable): the webview drops what it showed. */
   | { type: 'session/unavailable'; revision: number }
