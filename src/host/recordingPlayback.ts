@@ -18,7 +18,8 @@ import type { StreamSource } from './playbackStream';
 import type { SessionDocument } from './sessionDocument';
 import { MANAGE_TRUST_ACTION, manageTrust, untrustedProblem, workspaceTrust } from './workspaceTrust';
 import { MEDIA_EXTENSIONS, recordingRef } from './sessionFiles';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 export type PlaybackState =
   | { status: 'none' }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../protocol/messages';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 /**
  * Restricted Mode (an untrusted folder, e.g. one just unpacked from a colleague's zip): Klein

@@ -3,6 +3,7 @@ import type { Edit } from '../core/session/edits';
 import type { Session } from '../core/session/model';
 import type { StreamTrack } from '../core/media/streamPlan';
 import type { UiStrings } from './uiStrings';
+import type { Lang } from '../core/text/lang';
 
 /**
  * The one protocol between the extension host and the webview (HOUSE-STYLE.md). Both bundles
@@ -10,7 +11,8 @@ import type { UiStrings } from './uiStrings';
  * Every message from the webview is validated by `viewMessageSchema.ts` before the host acts.
  */
 
-export type Lang = 'nl' | 'en';
+/** The language of the UI (one definition, in core, beside the one `t`). */
+export type { Lang } from '../core/text/lang';
 
 export interface ProblemAction {
   id: string;
