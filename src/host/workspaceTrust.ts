@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Problem } from '../protocol/messages';
+import type { Problem, RecordingActionId } from '../protocol/messages';
 import { language } from './settings';
 import { t } from '../core/text/lang';
 
@@ -29,7 +29,7 @@ export const workspaceTrust = {
 };
 
 export const UNTRUSTED_PROBLEM_ID = 'untrusted';
-export const MANAGE_TRUST_ACTION = 'manageTrust';
+export const MANAGE_TRUST_ACTION = 'manageTrust' satisfies RecordingActionId;
 
 export function untrustedProblem(): Problem {
   const lang = language();
