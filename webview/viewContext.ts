@@ -4,6 +4,7 @@ import type { ViewSettings } from '../src/protocol/messages';
 import type { HostBridge } from './hostBridge';
 import type { SessionStore } from './sessionStore';
 import type { Clock } from './components/player';
+import type { ViewEvents } from './viewEvents';
 
 /** What every panel gets: the bridge, the store, the strings and the shared playback clock. */
 export interface ViewContext {
@@ -16,6 +17,8 @@ export interface ViewContext {
   author: () => string | null;
   /** Opens the pause-and-tag form at the current time. */
   tagHere: () => void;
+  /** What panels ask of each other (open the form, select a detail, type along, who is who). */
+  events: ViewEvents;
   win: Window;
   /** View state kept across webview reloads (VS Code's getState/setState), per key. */
   viewState: { get<T>(key: string): T | undefined; set(key: string, value: unknown): void };
