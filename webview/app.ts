@@ -1,6 +1,7 @@
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-bar/index.js';
 import type { HostMessage, ViewCommand, ViewMessage, ViewSettings } from '../src/protocol/messages';
+import type { Translate, UiStrings } from '../src/protocol/uiStrings';
 import type { EmotionWordList } from '../src/core/analysis/emotionWords';
 import { formatClock } from '../src/core/text/time';
 import { AuthorChip } from './components/authorChip';
@@ -19,6 +20,7 @@ import { createReviewPanel } from './panels/reviewPanel';
 import { createTranscriptPanel } from './panels/transcriptPanel';
 import { SessionStore } from './sessionStore';
 import type { ViewContext } from './viewContext';
+import { ViewEvents } from './viewEvents';
 
 export interface VsCodeApi {
   postMessage(m: ViewMessage): void;
@@ -41,7 +43,8 @@ interface ViewState {
 export class App {
   readonly bridge: HostBridge;
   readonly store: SessionStore;
-  private strings: Record<string, string> = {};
+  readonly events = new ViewEvents();
+  private strings: Partial<UiStrings> = {};
   private settings: ViewSettings | null = null;
   private emotionWords: EmotionWordList = { words: [] };
   private built = false;
@@ -88,7 +91,7 @@ export class App {
     this.bridge.post({ type: 'ready' });
   }
 
-  t = (key: string, ...args: (string | number)[]): string => fmt(this.strings[key] ?? key, ...args);
+  t: Translate = (key, ...args) => fmt(this.strings[key] ?? key, ...args);
 
   private saveView(): void {
     this.api.setState({ ...this.view, tab: this.activeTab, author: this.author?.current ?? null, videoHidden: this.videoHidden, time: this.clock?.time ?? 0 } satisfies ViewState);
@@ -137,7 +140,7 @@ export class App {
     this.lanes = new DetailLanes(this.waveform, (id, time) => {
       this.clock.seek(time);
       this.showTab('details');
-      this.root.dispatchEvent(new CustomEvent('kk-select-detail', { detail: id }));
+      this.events.emit('selectDetail', id);
     }, this.t('details.noAuthor'));
     this.banner = new Banner((problemId, actionId) => this.bridge.post({ type: 'problem/action', problemId, actionId }), this.t('banner.dismiss'));
     this.author = new AuthorChip(this.t, () => {
@@ -158,6 +161,7 @@ export class App {
       clock: this.clock,
       author: () => this.author.current,
       tagHere: () => this.tagHere(),
+      events: this.events,
       win: this.win,
       emotionWords: this.emotionWords,
       viewState: {
@@ -211,7 +215,7 @@ export class App {
   private tagHere(): void {
     this.clock.pause();
     this.showTab('details');
-    this.root.dispatchEvent(new CustomEvent('kk-tag-here', { detail: this.clock.time }));
+    this.events.emit('tagHere', this.clock.time);
   }
 
   private onMedia(media: Extract<HostMessage, { type: 'media/state' }>['media']): void {
@@ -287,10 +291,10 @@ export class App {
         this.panels.find((p) => p.id === (c.panel === 'search' ? 'transcript' : c.panel))?.focus?.();
         return;
       case 'typeAlong':
-        this.root.dispatchEvent(new CustomEvent('kk-type-along', { detail: c.action }));
+        this.events.emit('typeAlong', c.action);
         return;
       case 'whoIsWho':
-        this.root.dispatchEvent(new CustomEvent('kk-who-is-who', { detail: c.speakerIds }));
+        this.events.emit('whoIsWho', c.speakerIds);
         return;
     }
   }

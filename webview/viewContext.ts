@@ -1,20 +1,24 @@
 import type { EmotionWordList } from '../src/core/analysis/emotionWords';
+import type { Translate } from '../src/protocol/uiStrings';
 import type { ViewSettings } from '../src/protocol/messages';
 import type { HostBridge } from './hostBridge';
 import type { SessionStore } from './sessionStore';
 import type { Clock } from './components/player';
+import type { ViewEvents } from './viewEvents';
 
 /** What every panel gets: the bridge, the store, the strings and the shared playback clock. */
 export interface ViewContext {
   bridge: HostBridge;
   store: SessionStore;
-  t: (key: string, ...args: (string | number)[]) => string;
+  t: Translate;
   settings: ViewSettings;
   clock: Clock;
   /** The participant currently noting ("who is noting" chip), or null. */
   author: () => string | null;
   /** Opens the pause-and-tag form at the current time. */
   tagHere: () => void;
+  /** What panels ask of each other (open the form, select a detail, type along, who is who). */
+  events: ViewEvents;
   win: Window;
   /** View state kept across webview reloads (VS Code's getState/setState), per key. */
   viewState: { get<T>(key: string): T | undefined; set(key: string, value: unknown): void };

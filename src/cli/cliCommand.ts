@@ -1,4 +1,5 @@
 /** What every `klein-kijken` subcommand looks like, and the one error type that ends in exit code 2. */
+import type { Lang } from '../core/text/lang';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -29,10 +30,10 @@ export class CliError extends Error {
   }
 }
 
-/** Dutch when the user's locale is Dutch, else English. */
-export function msg(env: NodeJS.ProcessEnv, nl: string, en: string): string {
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return lang.toLowerCase().startsWith('nl') ? nl : en;
+/** Dutch when the user's locale is Dutch, else English; text is then picked with `t` (core/text/lang). */
+export function cliLang(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
 export interface ParsedArgs {

@@ -1,4 +1,5 @@
-import { CliError, msg, stripControl, type CliCommand, type CliIo } from './cliCommand';
+import { CliError, cliLang, stripControl, type CliCommand, type CliIo } from './cliCommand';
+import { t } from '../core/text/lang';
 import { analyzeCommand } from './commands/analyze';
 import { compareCommand } from './commands/compare';
 import { exportCommand } from './commands/export';
@@ -63,7 +64,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   }
   const cmd = COMMANDS.find((c) => c.name === first);
   if (!cmd) {
-    io.err(msg(io.env, `klein-kijken: onbekend commando '${first}' (zie --help)`, `klein-kijken: unknown command '${first}' (see --help)`));
+    io.err(t(cliLang(io.env), `klein-kijken: onbekend commando '${first}' (zie --help)`, `klein-kijken: unknown command '${first}' (see --help)`));
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { PseudonymMode } from '../core/export/pseudonymise';
 import type { ExportNames } from '../protocol/messages';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 /**
  * Exports may leave this computer, so names can be replaced by roles or initials (AVG/GDPR).

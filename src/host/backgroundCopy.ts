@@ -5,7 +5,8 @@ import type { FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
 import { preparePlayback } from '../media/preparePlayback';
 import { STREAM_STRINGS } from '../protocol/strings/stream';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 export interface BackgroundCopyDeps {
   log: vscode.LogOutputChannel;

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DocumentChange, SessionDocument } from './sessionDocument';
-import type { HostMessage, MediaState, Problem, ViewMessage, ViewRequest } from '../protocol/messages';
+import { isDocumentAction, type HostMessage, type MediaState, type Problem, type ProblemAction, type ViewMessage, type ViewRequest } from '../protocol/messages';
 import { WebviewMessenger } from './webviewMessenger';
 import { webviewHtml } from './webviewHtml';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 import type { ExtensionServices } from './services';
 import type { SessionEditorProvider } from './sessionEditorProvider';
 import type { PlaybackState } from './recordingPlayback';
@@ -134,7 +135,7 @@ export class EditorPanel implements vscode.Disposable {
     const dp = this.doc.problem;
     if (dp) {
       const where = dp.line ? t(lang, ` (regel ${dp.line}, kolom ${dp.column})`, ` (line ${dp.line}, column ${dp.column})`) : '';
-      const actions = [{ id: 'openAsText', label: t(lang, 'Openen als tekst', 'Open as text') }];
+      const actions: ProblemAction[] = [{ id: 'openAsText', label: t(lang, 'Openen als tekst', 'Open as text') }];
       if (dp.kind !== 'newer') actions.push({ id: 'freshCopy', label: t(lang, 'Kopie bewaren en opnieuw beginnen', 'Keep a copy and start fresh') });
       all.push({
         id: 'readonly',
@@ -170,7 +171,8 @@ export class EditorPanel implements vscode.Disposable {
         }
         return;
       case 'problem/action':
-        if (['openAsText', 'freshCopy', 'saveAgain', 'saveAs', 'keepDiskCopy'].includes(m.actionId)) await this.provider.documentAction(this.doc, m.problemId, m.actionId);
+        // The id is one of ProblemActionId (the schema checked it): the file's or the recording's.
+        if (isDocumentAction(m.actionId)) await this.provider.documentAction(this.doc, m.problemId, m.actionId);
         else await this.services.playbackFor(this.doc).action(m.actionId);
         this.panelProblems.delete(m.problemId);
         this.sendProblems();

@@ -5,7 +5,8 @@ import { parseCustomFramework, switchFramework } from '../core/framework/customF
 import type { Framework } from '../core/session/model';
 import type { SessionEditorProvider } from './sessionEditorProvider';
 import type { ExtensionServices } from './services';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 import { workspaceTrust } from './workspaceTrust';
 
 /** Custom tag sets live in the workspace as `*.kader.json`; bad ones are listed with the reason. */

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { parseClock } from '../core/text/time';
 import type { ViewCommand } from '../protocol/messages';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 import type { SessionEditorProvider } from './sessionEditorProvider';
 
 /**

@@ -4,7 +4,8 @@ import type { RecordingRef } from '../core/session/model';
 import { recordingPathReasonText } from '../core/session/recordingPath';
 import { locateRecording, regularFile } from '../node/recordingLocation';
 import type { Problem } from '../protocol/messages';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 /**
  * Which recording a session may use (src/core/session/recordingPath.ts has the rule). A file

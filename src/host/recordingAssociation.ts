@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { withRecordingAssociations } from '../core/setup/recordingAssociations';
 import { RECORDING_VIEW_TYPE } from './recordingOpener';
 import { MEDIA_EXTENSIONS } from './sessionFiles';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 const SETTING = 'opnames.openMetKleinKijken';
 /** VS Code's own players for media files (the built-in media preview extension). */

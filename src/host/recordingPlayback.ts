@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { MediaAbortError, type MediaProblem, type MediaResult } from '../core/media/mediaInfo';
 import type { Peaks } from '../core/media/peaksData';
-import type { PeakLevel, Problem } from '../protocol/messages';
+import type { PeakLevel, Problem, RecordingActionId } from '../protocol/messages';
 import { installHint, type FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
 import { peaksFor, preparePlayback, probeForPlayback, type PreparedPlayback, type ProbedForPlayback } from '../media/preparePlayback';
@@ -18,7 +18,8 @@ import type { StreamSource } from './playbackStream';
 import type { SessionDocument } from './sessionDocument';
 import { MANAGE_TRUST_ACTION, manageTrust, untrustedProblem, workspaceTrust } from './workspaceTrust';
 import { MEDIA_EXTENSIONS, recordingRef } from './sessionFiles';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 export type PlaybackState =
   | { status: 'none' }
@@ -286,8 +287,7 @@ export class RecordingPlayback implements vscode.Disposable {
     await this.start(true, true);
   }
 
-  async action(id: string): Promise<void> {
-    const lang = language();
+  async action(id: RecordingActionId): Promise<void> {
     switch (id) {
       case 'relink':
         return this.relink();
@@ -319,7 +319,9 @@ export class RecordingPlayback implements vscode.Disposable {
         return;
       }
       default:
-        this.deps.log.warn(`unknown action ${id} (${lang})`);
+        // Every RecordingActionId has its case (the schema let no other id through): a new one
+        // without a handler does not compile.
+        return id satisfies never;
     }
   }
 

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SESSION_FILE_SUFFIX } from '../core/session/model';
 import { SESSION_VIEW_TYPE } from './sessionEditorProvider';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 /**
  * A session file can end up in a text editor: opened in the first seconds after VS Code starts,

@@ -5,7 +5,8 @@ import type { MediaCache } from '../media/mediaCache';
 import { openRecording } from './recordingOpener';
 import { SESSION_VIEW_TYPE } from './sessionEditorProvider';
 import { MEDIA_EXTENSIONS } from './sessionFiles';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 /** Opening a recording or the demo, clearing the cache, showing the log. */
 export function registerSessionCommands(context: vscode.ExtensionContext, cache: MediaCache, log: vscode.LogOutputChannel): vscode.Disposable[] {

@@ -3,12 +3,13 @@ import * as vscode from 'vscode';
 import { mergeSessions, mergeAsEdit } from '../core/session/merge';
 import { newSession } from '../core/session/newSession';
 import { parseSessionText } from '../core/session/sessionFile';
-import type { HostMessage, Problem } from '../protocol/messages';
-import { uiStrings } from '../protocol/uiStrings';
+import type { DocumentActionId, HostMessage, Problem } from '../protocol/messages';
+import { uiStrings, type UiStrings } from '../protocol/uiStrings';
 import { describeWriteError } from '../node/atomicWrite';
 import { EditorPanel } from './editorPanel';
 import { SessionDocument } from './sessionDocument';
-import { language, t, viewSettings } from './settings';
+import { language, viewSettings } from './settings';
+import { t } from '../core/text/lang';
 import type { ExtensionServices } from './services';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
 import { BASE_EMOTION_WORDS, type EmotionWordList } from '../core/analysis/emotionWords';
@@ -190,33 +191,45 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
   }
 
   /** Banner buttons that belong to the document rather than to one panel. */
-  async documentAction(doc: SessionDocument, problemId: string, actionId: string): Promise<void> {
+  async documentAction(doc: SessionDocument, problemId: string, actionId: DocumentActionId): Promise<void> {
     const lang = language();
-    if (actionId === 'openAsText') {
-      this.asText.chosenAsText(doc.uri);
-      await vscode.commands.executeCommand('vscode.openWith', doc.uri, 'default');
-    } else if (actionId === 'saveAgain' || actionId === 'saveAs') {
-      if (actionId === 'saveAs') {
+    switch (actionId) {
+      case 'openAsText':
+        this.asText.chosenAsText(doc.uri);
+        await vscode.commands.executeCommand('vscode.openWith', doc.uri, 'default');
+        break;
+      case 'saveAs': {
         const target = await vscode.window.showSaveDialog({ defaultUri: doc.uri, filters: { 'Klein Kijken': ['json'] } });
         if (target) await this.saveWithMessage(doc, target);
-      } else await this.saveWithMessage(doc, doc.uri);
-    } else if (actionId === 'keepDiskCopy') {
-      const copy = await this.keepCopy(doc, 'versie-op-schijf');
-      doc.acceptDiskAsBase();
-      await this.saveWithMessage(doc, doc.uri);
-      void vscode.window.showInformationMessage(t(lang, `De versie op schijf is bewaard als ${path.basename(copy.fsPath)}; jouw versie is opgeslagen.`, `The version on disk was kept as ${path.basename(copy.fsPath)}; your version was saved.`));
-    } else if (actionId === 'freshCopy') {
-      const choice = await vscode.window.showWarningMessage(
-        t(lang, 'Het onleesbare bestand wordt eerst als kopie bewaard; daarna begin je met een lege sessie. Doorgaan?', 'The unreadable file is first kept as a copy; then you start with an empty session. Continue?'),
-        { modal: true },
-        t(lang, 'Kopie bewaren en opnieuw beginnen', 'Keep a copy and start fresh'),
-      );
-      if (!choice) return;
-      const copy = await this.keepCopy(doc, 'onleesbaar');
-      const rec = await this.services.recordingRefFor(doc.uri);
-      doc.startFresh(newSession(rec));
-      await this.saveWithMessage(doc, doc.uri);
-      void vscode.window.showInformationMessage(t(lang, `Kopie bewaard als ${path.basename(copy.fsPath)}.`, `Copy kept as ${path.basename(copy.fsPath)}.`));
+        break;
+      }
+      case 'saveAgain':
+        await this.saveWithMessage(doc, doc.uri);
+        break;
+      case 'keepDiskCopy': {
+        const copy = await this.keepCopy(doc, 'versie-op-schijf');
+        doc.acceptDiskAsBase();
+        await this.saveWithMessage(doc, doc.uri);
+        void vscode.window.showInformationMessage(t(lang, `De versie op schijf is bewaard als ${path.basename(copy.fsPath)}; jouw versie is opgeslagen.`, `The version on disk was kept as ${path.basename(copy.fsPath)}; your version was saved.`));
+        break;
+      }
+      case 'freshCopy': {
+        const choice = await vscode.window.showWarningMessage(
+          t(lang, 'Het onleesbare bestand wordt eerst als kopie bewaard; daarna begin je met een lege sessie. Doorgaan?', 'The unreadable file is first kept as a copy; then you start with an empty session. Continue?'),
+          { modal: true },
+          t(lang, 'Kopie bewaren en opnieuw beginnen', 'Keep a copy and start fresh'),
+        );
+        if (!choice) return;
+        const copy = await this.keepCopy(doc, 'onleesbaar');
+        const rec = await this.services.recordingRefFor(doc.uri);
+        doc.startFresh(newSession(rec));
+        await this.saveWithMessage(doc, doc.uri);
+        void vscode.window.showInformationMessage(t(lang, `Kopie bewaard als ${path.basename(copy.fsPath)}.`, `Copy kept as ${path.basename(copy.fsPath)}.`));
+        break;
+      }
+      default:
+        // Every DocumentActionId has its case: a new one without a handler does not compile.
+        return actionId satisfies never;
     }
     this.problemsFor(doc).delete(problemId);
     this.publishProblems(doc);
@@ -236,7 +249,7 @@ export class SessionEditorProvider implements vscode.CustomEditorProvider<Sessio
     return [...this.panels.values()].flatMap((s) => [...s]);
   }
 
-  strings(): Record<string, string> {
+  strings(): UiStrings {
     return uiStrings(language());
   }
 

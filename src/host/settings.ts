@@ -12,10 +12,6 @@ export function language(): Lang {
   return 'nl';
 }
 
-export function t(lang: Lang, nl: string, en: string): string {
-  return lang === 'nl' ? nl : en;
-}
-
 export function viewSettings(): ViewSettings {
   const c = vscode.workspace.getConfiguration('kleinKijken');
   return {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { formatClock } from '../core/text/time';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 interface PanelInfo {
   playbackTime: number;

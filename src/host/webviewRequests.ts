@@ -25,7 +25,8 @@ import type { EditorPanel } from './editorPanel';
 import { workspaceEmotionWords } from './workspaceEmotionWords';
 import { workspaceTrust } from './workspaceTrust';
 import type { ExtensionServices } from './services';
-import { language, t } from './settings';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 /** The mirror uses the transcript's gaps and, when ffmpeg is there, the silences in the audio itself. */
 async function analyzeWithAudio(panel: EditorPanel, services: ExtensionServices): Promise<unknown> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Problem } from '../protocol/messages';
-import { language, t } from './settings';
+import type { Problem, RecordingActionId } from '../protocol/messages';
+import { language } from './settings';
+import { t } from '../core/text/lang';
 
 /**
  * Restricted Mode (an untrusted folder, e.g. one just unpacked from a colleague's zip): Klein
@@ -28,7 +29,7 @@ export const workspaceTrust = {
 };
 
 export const UNTRUSTED_PROBLEM_ID = 'untrusted';
-export const MANAGE_TRUST_ACTION = 'manageTrust';
+export const MANAGE_TRUST_ACTION = 'manageTrust' satisfies RecordingActionId;
 
 export function untrustedProblem(): Problem {
   const lang = language();

@@ -2,6 +2,8 @@ import type { EmotionWordList } from '../core/analysis/emotionWords';
 import type { Edit } from '../core/session/edits';
 import type { Session } from '../core/session/model';
 import type { StreamTrack } from '../core/media/streamPlan';
+import type { UiStrings } from './uiStrings';
+import type { Lang } from '../core/text/lang';
 
 /**
  * The one protocol between the extension host and the webview (HOUSE-STYLE.md). Both bundles
@@ -9,10 +11,28 @@ import type { StreamTrack } from '../core/media/streamPlan';
  * Every message from the webview is validated by `viewMessageSchema.ts` before the host acts.
  */
 
-export type Lang = 'nl' | 'en';
+/** The language of the UI (one definition, in core, beside the one `t`). */
+export type { Lang } from '../core/text/lang';
+
+/**
+ * The buttons a banner can carry, declared once. The webview sends one of these back in
+ * `problem/action`; the schema accepts only these, and the host's handlers switch over them
+ * exhaustively, so a new button without a handler (or a handler for a button that no longer
+ * exists) is a compile error. Document actions belong to the session file, the others to its recording.
+ */
+export const DOCUMENT_ACTION_IDS = ['openAsText', 'freshCopy', 'saveAgain', 'saveAs', 'keepDiskCopy'] as const;
+export const RECORDING_ACTION_IDS = ['relink', 'retry', 'wholeCopy', 'setFfmpegPath', 'installHelp', 'checkInstallation', 'manageTrust', 'showLog', 'acceptRecording'] as const;
+export const PROBLEM_ACTION_IDS = [...DOCUMENT_ACTION_IDS, ...RECORDING_ACTION_IDS] as const;
+export type DocumentActionId = (typeof DOCUMENT_ACTION_IDS)[number];
+export type RecordingActionId = (typeof RECORDING_ACTION_IDS)[number];
+export type ProblemActionId = (typeof PROBLEM_ACTION_IDS)[number];
+
+export function isDocumentAction(id: ProblemActionId): id is DocumentActionId {
+  return (DOCUMENT_ACTION_IDS as readonly string[]).includes(id);
+}
 
 export interface ProblemAction {
-  id: string;
+  id: ProblemActionId;
   label: string;
 }
 
@@ -81,7 +101,7 @@ export type ViewCommand =
   | { kind: 'whoIsWho'; speakerIds: string[] };
 
 export type HostMessage =
-  | { type: 'init'; strings: Record<string, string>; settings: ViewSettings; emotionWords: EmotionWordList }
+  | { type: 'init'; strings: UiStrings; settings: ViewSettings; emotionWords: EmotionWordList }
   | { type: 'session/state'; session: Session; revision: number; readOnly: boolean; dirty: boolean }
   /** The file has no session to show (unreadable): the webview drops what it showed. */
   | { type: 'session/unavailable'; revision: number }
@@ -138,7 +158,7 @@ export type ViewRequest =
 export type ViewMessage =
   | { type: 'ready' }
   | { type: 'session/apply'; edit: Edit; baseRevision: number }
-  | { type: 'problem/action'; problemId: string; actionId: string }
+  | { type: 'problem/action'; problemId: string; actionId: ProblemActionId }
   | { type: 'playback/state'; time: number; playing: boolean; author: string | null }
   | { type: 'media/failed'; code: number; message: string }
   | { type: 'request'; id: number; request: ViewRequest }

@@ -23,9 +23,16 @@ export const UI_STRINGS = {
   ...STREAM_STRINGS,
 } as const;
 
+/** Every key the webview may show: a misspelt or missing key is a compile error, not raw text. */
 export type UiStringKey = keyof typeof UI_STRINGS;
 
-export function uiStrings(lang: Lang): Record<string, string> {
+/** What the webview's `t` looks like: a typed key, then the values for `{0}`, `{1}`… */
+export type Translate = (key: UiStringKey, ...args: (string | number)[]) => string;
+
+/** The dictionary the host sends in `init`: one language, every key. */
+export type UiStrings = Record<UiStringKey, string>;
+
+export function uiStrings(lang: Lang): UiStrings {
   const i = lang === 'nl' ? 0 : 1;
-  return Object.fromEntries(Object.entries(UI_STRINGS).map(([k, v]) => [k, (v as readonly [string, string])[i]]));
+  return Object.fromEntries(Object.entries(UI_STRINGS).map(([k, v]) => [k, (v as readonly [string, string])[i]])) as UiStrings;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { COLLECTION_NAMES } from '../core/session/model';
-import type { ViewMessage } from './messages';
+import { PROBLEM_ACTION_IDS, type ViewMessage } from './messages';
 
 /**
  * Validation of every message from the webview. A webview is less trusted than the host (it
@@ -53,7 +53,7 @@ const requestSchema = v.variant('method', [
 export const viewMessageSchema = v.variant('type', [
   v.object({ type: v.literal('ready') }),
   v.object({ type: v.literal('session/apply'), edit: editSchema, baseRevision: v.pipe(v.number(), v.integer()) }),
-  v.object({ type: v.literal('problem/action'), problemId: str(200), actionId: str(100) }),
+  v.object({ type: v.literal('problem/action'), problemId: str(200), actionId: v.picklist(PROBLEM_ACTION_IDS) }),
   v.object({ type: v.literal('playback/state'), time: num, playing: v.boolean(), author: v.nullable(str(100)) }),
   v.object({ type: v.literal('media/failed'), code: num, message: str(2000) }),
   v.object({ type: v.literal('request'), id: v.pipe(v.number(), v.integer()), request: requestSchema }),

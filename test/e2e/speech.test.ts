@@ -73,8 +73,9 @@ describe('Transcript maken in the workbench', function () {
     const view = webviewFrame(page);
     await view.locator('.kk-tr-word').first().waitFor({ timeout: 30000 });
     await view.locator('.player audio, .player video').first().waitFor({ state: 'attached', timeout: 60000 });
-    // What the host sends right after an import (the 'whoIsWho' view command), delivered as app.ts does.
-    await view.locator('#app').evaluate((el, ids) => el.dispatchEvent(new CustomEvent('kk-who-is-who', { detail: ids })), autoIds);
+    // What the host sends right after an import (the 'whoIsWho' view command), delivered to the
+    // page the way VS Code delivers the host's messages: a message event on the webview's window.
+    await view.locator('#app').evaluate((el, ids) => el.ownerDocument.defaultView!.dispatchEvent(new MessageEvent('message', { data: { type: 'command', command: { kind: 'whoIsWho', speakerIds: ids } } })), autoIds);
     const who = view.locator('.kk-tr-who');
     await who.waitFor({ timeout: 10000 });
     assert.equal(await who.locator('.kk-tr-who-row').count(), 2);

@@ -244,6 +244,10 @@ describe('session document', function () {
     panel.receiveFromWebview('__proto__');
     assert.strictEqual(panel.droppedMessages.count, before.dropped + 3);
     assert.match(panel.droppedMessages.lastReason, /\(root\)|type/);
+    // A banner button that no banner offers (only ProblemActionId values pass) never reaches a handler.
+    panel.receiveFromWebview({ type: 'problem/action', problemId: 'readonly', actionId: 'deleteRecording' });
+    assert.strictEqual(panel.droppedMessages.count, before.dropped + 4);
+    assert.match(panel.droppedMessages.lastReason, /^actionId: .*deleteRecording/);
     assert.strictEqual(doc.revision, before.revision);
     assert.ok(!doc.isDirty);
   });

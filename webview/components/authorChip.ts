@@ -1,4 +1,5 @@
 import type { Participant } from '../../src/core/session/model';
+import type { Translate } from '../../src/protocol/uiStrings';
 import { clear, h } from '../dom';
 
 /** "Who is noting": one laptop, three people. Every note carries the chosen author. */
@@ -8,7 +9,7 @@ export class AuthorChip {
   current: string | null = null;
 
   constructor(
-    private readonly t: (k: string) => string,
+    private readonly t: Translate,
     private readonly onChange: (id: string | null) => void,
   ) {
     this.element.setAttribute('aria-label', t('author.label'));

@@ -1,4 +1,4 @@
-import type { Problem } from '../../src/protocol/messages';
+import type { Problem, ProblemActionId } from '../../src/protocol/messages';
 import { clear, h, icon } from '../dom';
 
 const ICONS = { error: 'error', warning: 'warning', info: 'info' } as const;
@@ -9,7 +9,7 @@ export class Banner {
   private dismissed = new Set<string>();
 
   constructor(
-    private readonly onAction: (problemId: string, actionId: string) => void,
+    private readonly onAction: (problemId: string, actionId: ProblemActionId) => void,
     private readonly dismissLabel: string,
   ) {}
 

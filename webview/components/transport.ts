@@ -1,4 +1,5 @@
 import { formatClock, parseClock } from '../../src/core/text/time';
+import type { Translate } from '../../src/protocol/uiStrings';
 import { h, icon } from '../dom';
 import type { PlayerClock } from './player';
 
@@ -12,7 +13,7 @@ export class Transport {
 
   constructor(
     private readonly clock: PlayerClock,
-    private readonly t: (k: string, ...a: (string | number)[]) => string,
+    private readonly t: Translate,
     actions: { zoom(d: number): void; loop(): void; toggleVideo(): void },
   ) {
     const btn = (name: string, label: string, onclick: () => void) =>

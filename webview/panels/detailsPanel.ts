@@ -8,8 +8,7 @@ import type { ViewContext } from '../viewContext';
 /**
  * The Details tab: the list of what the trio paused at, and the pause-and-tag form (which lives
  * in `ctx.formSlot`, beside the player). The form opens from the "+ Detail" button and from the
- * app's `kk-tag-here` event (key t / Enter); `kk-select-detail` scrolls to a detail. The app
- * dispatches both on its root without bubbling, so they are caught on the way down (capture).
+ * `tagHere` view event (key t / Enter); `selectDetail` scrolls to a detail and selects it.
  */
 export function createDetailsPanel(ctx: ViewContext): Panel {
   const t = ctx.t;
@@ -58,22 +57,8 @@ export function createDetailsPanel(ctx: ViewContext): Panel {
   });
   const element = h('div', { className: 'details-panel' }, h('div', { className: 'details-top' }, addButton, hint), status, list.element);
 
-  ctx.win.addEventListener(
-    'kk-tag-here',
-    (e) => {
-      const time = (e as CustomEvent<unknown>).detail;
-      form.openNew(typeof time === 'number' && Number.isFinite(time) ? time : ctx.clock.time);
-    },
-    true,
-  );
-  ctx.win.addEventListener(
-    'kk-select-detail',
-    (e) => {
-      const id = (e as CustomEvent<unknown>).detail;
-      if (typeof id === 'string') list.select(id);
-    },
-    true,
-  );
+  ctx.events.on('tagHere', (time) => form.openNew(Number.isFinite(time) ? time : ctx.clock.time));
+  ctx.events.on('selectDetail', (id) => list.select(id));
 
   return {
     id: 'details',

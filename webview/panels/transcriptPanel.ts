@@ -12,7 +12,7 @@ import { SegmentEditing } from './transcript/segmentEditing';
 import { SearchBar } from './transcript/searchBar';
 import { SpeakerEditor } from './transcript/speakerEditor';
 import { Toolbar } from './transcript/toolbar';
-import { TypeAlong, type TypeAlongAction } from './transcript/typeAlong';
+import { TypeAlong } from './transcript/typeAlong';
 import { VirtualList } from './transcript/virtualList';
 import { WhoIsWho } from './transcript/whoIsWho';
 
@@ -120,15 +120,14 @@ class TranscriptPanel implements Panel {
     this.element = h('div', { className: 'kk-tr' }, this.toolbar.element, this.toolbar.segmentBar, this.legend, this.status, this.speakerEditor.element, this.whoIsWho.element, this.empty, this.list.viewport, this.typeAlong.element);
     this.element.addEventListener('keydown', (e) => e.key === 'F3' && this.search.keys(e));
     ctx.clock.onChange(() => this.onTick());
-    const root = ctx.win.document.getElementById('app');
-    root?.addEventListener('kk-type-along', (e) => {
+    ctx.events.on('typeAlong', (action) => {
       ctx.showTab('transcript');
       this.showTypeAlong(true);
-      this.typeAlong.act((e as CustomEvent<TypeAlongAction>).detail);
+      this.typeAlong.act(action);
     });
-    root?.addEventListener('kk-who-is-who', (e) => {
+    ctx.events.on('whoIsWho', (speakerIds) => {
       ctx.showTab('transcript');
-      this.whoIsWho.show((e as CustomEvent<string[]>).detail);
+      this.whoIsWho.show(speakerIds);
     });
   }
 
@@ -249,7 +248,7 @@ class TranscriptPanel implements Panel {
     const action = target.closest<HTMLElement>('[data-action]');
     if (action?.dataset.action === 'detail') {
       this.ctx.showTab('details');
-      this.ctx.win.document.getElementById('app')?.dispatchEvent(new CustomEvent('kk-select-detail', { detail: action.dataset.detail }));
+      if (action.dataset.detail) this.ctx.events.emit('selectDetail', action.dataset.detail);
       return;
     }
     if (action?.dataset.action === 'seek') {

@@ -4,7 +4,8 @@ import { compareObservers, type CompareOptions, type CompareResult } from '../..
 import { compareSessions } from '../../core/compare/compareSessions';
 import type { Session } from '../../core/session/model';
 import { parseSessionText } from '../../core/session/sessionFile';
-import { CliError, msg, parseArgs, stringFlag, type CliCommand, type CliIo } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand, type CliIo } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import { idRecord } from '../../core/session/ids';
 
 /**
@@ -36,7 +37,7 @@ function positiveNumber(io: CliIo, name: string, v: string | undefined): number 
   if (v === undefined) return undefined;
   const n = Number(v);
   if (v.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new CliError(msg(io.env, `klein-kijken compare: --${name} moet een getal ≥ 0 zijn, niet '${v}'`, `klein-kijken compare: --${name} must be a number ≥ 0, not '${v}'`));
+    throw new CliError(t(cliLang(io.env), `klein-kijken compare: --${name} moet een getal ≥ 0 zijn, niet '${v}'`, `klein-kijken compare: --${name} must be a number ≥ 0, not '${v}'`));
   }
   return n;
 }
@@ -47,14 +48,14 @@ async function load(io: CliIo, file: string): Promise<Session> {
     bytes = await readFile(resolve(io.cwd, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new CliError(msg(io.env, `klein-kijken compare: kan ${file} niet lezen (${code})`, `klein-kijken compare: cannot read ${file} (${code})`));
+    throw new CliError(t(cliLang(io.env), `klein-kijken compare: kan ${file} niet lezen (${code})`, `klein-kijken compare: cannot read ${file} (${code})`));
   }
   // The shared session parser: JSON errors come back with line and column, then migration and schema.
   const r = parseSessionText(bytes.toString('utf8'), bytes.length);
   if (!r.ok) {
     const { line, column, message } = r.problem;
     const where = line !== undefined ? `${file}:${line}:${column ?? 1}` : file;
-    throw new CliError(`${where}: ${msg(io.env, message.nl, message.en)}`);
+    throw new CliError(`${where}: ${t(cliLang(io.env), message.nl, message.en)}`);
   }
   return r.session;
 }
@@ -83,22 +84,22 @@ export const compareCommand: CliCommand = {
     const p = parseArgs(args, ['observers', 'tolerance', 'bin', 'lang']);
     const unknown = [...p.flags.keys()].filter((k) => !['observers', 'tolerance', 'bin', 'fragments', 'lang'].includes(k));
     if (unknown.length > 0) {
-      throw new CliError(msg(io.env, `klein-kijken compare: onbekende optie --${unknown[0]} (gebruik: ${USAGE})`, `klein-kijken compare: unknown option --${unknown[0]} (usage: ${USAGE})`));
+      throw new CliError(t(cliLang(io.env), `klein-kijken compare: onbekende optie --${unknown[0]} (gebruik: ${USAGE})`, `klein-kijken compare: unknown option --${unknown[0]} (usage: ${USAGE})`));
     }
     if (p.positional.length < 1 || p.positional.length > 2) {
-      throw new CliError(msg(io.env, `gebruik: ${USAGE}`, `usage: ${USAGE}`));
+      throw new CliError(t(cliLang(io.env), `gebruik: ${USAGE}`, `usage: ${USAGE}`));
     }
     const langFlag = stringFlag(p, 'lang');
     if (langFlag !== undefined && langFlag !== 'nl' && langFlag !== 'en') {
-      throw new CliError(msg(io.env, `klein-kijken compare: --lang is nl of en, niet '${langFlag}'`, `klein-kijken compare: --lang is nl or en, not '${langFlag}'`));
+      throw new CliError(t(cliLang(io.env), `klein-kijken compare: --lang is nl of en, niet '${langFlag}'`, `klein-kijken compare: --lang is nl or en, not '${langFlag}'`));
     }
-    const lang: 'nl' | 'en' = (langFlag as 'nl' | 'en' | undefined) ?? (msg(io.env, 'nl', 'en') as 'nl' | 'en');
+    const lang: 'nl' | 'en' = (langFlag as 'nl' | 'en' | undefined) ?? cliLang(io.env);
     const opts: CompareOptions = {};
     const obs = stringFlag(p, 'observers');
     if (obs !== undefined) {
       const parts = obs.split(',').map((x) => x.trim());
       if (parts.length !== 2 || parts.some((x) => x === '')) {
-        throw new CliError(msg(io.env, 'klein-kijken compare: --observers wil twee namen of ids, zoals --observers b1,c1', 'klein-kijken compare: --observers takes two names or ids, like --observers b1,c1'));
+        throw new CliError(t(cliLang(io.env), 'klein-kijken compare: --observers wil twee namen of ids, zoals --observers b1,c1', 'klein-kijken compare: --observers takes two names or ids, like --observers b1,c1'));
       }
       opts.observers = [parts[0]!, parts[1]!];
     }
@@ -106,7 +107,7 @@ export const compareCommand: CliCommand = {
     if (tol !== undefined) opts.tolerance = tol;
     const bin = positiveNumber(io, 'bin', stringFlag(p, 'bin'));
     if (bin !== undefined) {
-      if (bin === 0) throw new CliError(msg(io.env, 'klein-kijken compare: --bin moet groter dan 0 zijn', 'klein-kijken compare: --bin must be more than 0'));
+      if (bin === 0) throw new CliError(t(cliLang(io.env), 'klein-kijken compare: --bin moet groter dan 0 zijn', 'klein-kijken compare: --bin must be more than 0'));
       opts.binSize = bin;
     }
     const [f1, f2] = p.positional as [string, string | undefined];
@@ -114,11 +115,11 @@ export const compareCommand: CliCommand = {
     const second = f2 !== undefined ? await load(io, f2) : undefined;
     if (p.flags.get('fragments') === true) {
       const fr = [...first.fragments, ...(second?.fragments ?? [])];
-      if (fr.length === 0) throw new CliError(msg(io.env, 'klein-kijken compare: --fragments, maar de sessie heeft geen fragmenten', 'klein-kijken compare: --fragments, but the session has no fragments'));
+      if (fr.length === 0) throw new CliError(t(cliLang(io.env), 'klein-kijken compare: --fragments, maar de sessie heeft geen fragmenten', 'klein-kijken compare: --fragments, but the session has no fragments'));
       opts.ranges = fr.map((f) => ({ start: f.start, end: f.end }));
     }
     const r = second ? compareSessions(first, second, opts) : compareObservers(first, opts);
-    if (!r.ok) throw new CliError(`klein-kijken compare: ${msg(io.env, r.error.nl, r.error.en)}`);
+    if (!r.ok) throw new CliError(`klein-kijken compare: ${t(cliLang(io.env), r.error.nl, r.error.en)}`);
     io.out(JSON.stringify(project(r.value, lang), null, 2));
     return 0;
   },

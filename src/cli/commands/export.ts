@@ -8,7 +8,8 @@ import { reviewReportDocx } from '../../core/export/reviewReportDocx';
 import { reviewReportHtml } from '../../core/export/reviewReportHtml';
 import { reviewReportMarkdown } from '../../core/export/reviewReportMarkdown';
 import { readSessionFile } from '../../node/sessionFiles';
-import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import { localeFlag, pseudonymFlag } from './questions';
 import { writeOut } from '../writeOut';
 
@@ -24,21 +25,21 @@ export const exportCommand: CliCommand = {
     const p = parseArgs(args, ['format', 'out', 'pseudonymise', 'locale', 'separator']);
     const format = stringFlag(p, 'format') as Format | undefined;
     if (!format || !FORMATS.includes(format)) {
-      throw new CliError(msg(io.env, `klein-kijken export: --format moet een van ${FORMATS.join(', ')} zijn`, `klein-kijken export: --format must be one of ${FORMATS.join(', ')}`));
+      throw new CliError(t(cliLang(io.env), `klein-kijken export: --format moet een van ${FORMATS.join(', ')} zijn`, `klein-kijken export: --format must be one of ${FORMATS.join(', ')}`));
     }
-    if (p.positional.length !== 1) throw new CliError(msg(io.env, 'klein-kijken export: geef precies één sessiebestand', 'klein-kijken export: give exactly one session file'));
+    if (p.positional.length !== 1) throw new CliError(t(cliLang(io.env), 'klein-kijken export: geef precies één sessiebestand', 'klein-kijken export: give exactly one session file'));
     const input = path.resolve(io.cwd, p.positional[0]!);
     const mode = pseudonymFlag(stringFlag(p, 'pseudonymise'), io, 'export');
     const locale = localeFlag(stringFlag(p, 'locale'), io, 'export');
     const outFlag = stringFlag(p, 'out');
     const out = outFlag ? path.resolve(io.cwd, outFlag) : undefined;
-    if (out === input) throw new CliError(msg(io.env, 'klein-kijken export: --out is het sessiebestand zelf; kies een ander bestand', 'klein-kijken export: --out is the session file itself; choose another file'));
-    if (!out && BINARY.includes(format)) throw new CliError(msg(io.env, `klein-kijken export: ${format} heeft --out nodig`, `klein-kijken export: ${format} needs --out`));
+    if (out === input) throw new CliError(t(cliLang(io.env), 'klein-kijken export: --out is het sessiebestand zelf; kies een ander bestand', 'klein-kijken export: --out is the session file itself; choose another file'));
+    if (!out && BINARY.includes(format)) throw new CliError(t(cliLang(io.env), `klein-kijken export: ${format} heeft --out nodig`, `klein-kijken export: ${format} needs --out`));
     const sep = stringFlag(p, 'separator') ?? ';';
-    if (sep !== ';' && sep !== ',') throw new CliError(msg(io.env, 'klein-kijken export: --separator moet ; of , zijn', 'klein-kijken export: --separator must be ; or ,'));
+    if (sep !== ';' && sep !== ',') throw new CliError(t(cliLang(io.env), 'klein-kijken export: --separator moet ; of , zijn', 'klein-kijken export: --separator must be ; or ,'));
 
     const r = await readSessionFile(input);
-    if (!r.ok) throw new CliError(msg(io.env, `klein-kijken export: ${input}: ${r.problem.message.nl}`, `klein-kijken export: ${input}: ${r.problem.message.en}`));
+    if (!r.ok) throw new CliError(t(cliLang(io.env), `klein-kijken export: ${input}: ${r.problem.message.nl}`, `klein-kijken export: ${input}: ${r.problem.message.en}`));
     const s = r.session;
     const opts = { locale, pseudonymise: mode };
     let data: string | Uint8Array;
@@ -70,7 +71,7 @@ export const exportCommand: CliCommand = {
     }
     if (out) {
       await writeOut(out, data);
-      io.err(msg(io.env, `geschreven: ${out}`, `written: ${out}`));
+      io.err(t(cliLang(io.env), `geschreven: ${out}`, `written: ${out}`));
     } else io.out(data as string);
     return 0;
   },

@@ -6,7 +6,8 @@ import { serializeSession } from '../../core/session/sessionFile';
 import { applyEdit } from '../../core/session/edits';
 import { detectFormat, importTranscriptEdit, parseTranscript } from '../../core/transcript';
 import { quickHash } from '../../media/quickHash';
-import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import { writeOut } from '../writeOut';
 
 export const newCommand: CliCommand = {
@@ -16,32 +17,32 @@ export const newCommand: CliCommand = {
   async run(args, io) {
     const p = parseArgs(args, ['transcript']);
     const media = p.positional[0];
-    if (!media || p.positional.length > 1) throw new CliError(msg(io.env, 'gebruik: klein-kijken new <opname> [--transcript <bestand>]', 'usage: klein-kijken new <media> [--transcript <file>]'));
+    if (!media || p.positional.length > 1) throw new CliError(t(cliLang(io.env), 'gebruik: klein-kijken new <opname> [--transcript <bestand>]', 'usage: klein-kijken new <media> [--transcript <file>]'));
     const mediaPath = path.resolve(io.cwd, media);
     const stat = await fs.stat(mediaPath).catch(() => null);
-    if (!stat?.isFile()) throw new CliError(msg(io.env, `opname niet gevonden: ${media}`, `recording not found: ${media}`));
+    if (!stat?.isFile()) throw new CliError(t(cliLang(io.env), `opname niet gevonden: ${media}`, `recording not found: ${media}`));
     const sessionPath = mediaPath + SESSION_FILE_SUFFIX;
     const { hash, size } = await quickHash(mediaPath);
     let session = newSession({ path: path.basename(mediaPath), size, quickHash: hash, durationSec: null }, path.basename(mediaPath).replace(/\.[^.]+$/, ''));
     const tFile = stringFlag(p, 'transcript');
     if (tFile) {
       const text = await fs.readFile(path.resolve(io.cwd, tFile), 'utf8').catch(() => {
-        throw new CliError(msg(io.env, `transcript niet gevonden: ${tFile}`, `transcript not found: ${tFile}`));
+        throw new CliError(t(cliLang(io.env), `transcript niet gevonden: ${tFile}`, `transcript not found: ${tFile}`));
       });
       const parsed = parseTranscript(text, detectFormat(tFile, text));
       if (!parsed.ok) {
         const e = parsed.error;
-        throw new CliError(`${tFile}: ${msg(io.env, `regel ${e.line}`, `line ${e.line}`)}${e.column ? `, ${msg(io.env, 'kolom', 'column')} ${e.column}` : ''}: ${msg(io.env, e.message.nl, e.message.en)}`);
+        throw new CliError(`${tFile}: ${t(cliLang(io.env), `regel ${e.line}`, `line ${e.line}`)}${e.column ? `, ${t(cliLang(io.env), 'kolom', 'column')} ${e.column}` : ''}: ${t(cliLang(io.env), e.message.nl, e.message.en)}`);
       }
       session = applyEdit(session, importTranscriptEdit(session, parsed.transcript)).session;
-      for (const w of parsed.warnings) io.err(`${tFile}: ${msg(io.env, `regel ${w.line}`, `line ${w.line}`)}: ${msg(io.env, w.message.nl, w.message.en)}`);
+      for (const w of parsed.warnings) io.err(`${tFile}: ${t(cliLang(io.env), `regel ${w.line}`, `line ${w.line}`)}: ${t(cliLang(io.env), w.message.nl, w.message.en)}`);
     }
     try {
       // Never overwrite a session: it holds someone's work.
       if (p.flags.has('force')) await writeOut(sessionPath, serializeSession(session));
       else await fs.writeFile(sessionPath, serializeSession(session), { flag: 'wx' });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(msg(io.env, `bestaat al: ${sessionPath} (niet overschreven)`, `already exists: ${sessionPath} (not overwritten)`));
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(t(cliLang(io.env), `bestaat al: ${sessionPath} (niet overschreven)`, `already exists: ${sessionPath} (not overwritten)`));
       throw e;
     }
     io.out(sessionPath);

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import { serializePeaks, toWavesurferPeaks } from '../../core/media/peaksData';
 import { computePeaks } from '../../media/peaks';
 import { cliProbe, cliTools, oneMediaArg, problemError } from './probe';
@@ -13,11 +14,11 @@ export const peaksCommand: CliCommand = {
     const args = parseArgs(argv, ['out', 'ffmpeg']);
     const media = oneMediaArg(io, 'peaks', args);
     const outFlag = stringFlag(args, 'out');
-    if (!outFlag) throw new CliError(msg(io.env, 'klein-kijken peaks: --out <bestand> ontbreekt', 'klein-kijken peaks: --out <file> is missing'));
+    if (!outFlag) throw new CliError(t(cliLang(io.env), 'klein-kijken peaks: --out <bestand> ontbreekt', 'klein-kijken peaks: --out <file> is missing'));
     const out = path.resolve(io.cwd, outFlag);
     const tools = await cliTools(io, 'peaks', args);
     const probe = await cliProbe(io, 'peaks', media, tools);
-    if (!probe.audio) throw new CliError(msg(io.env, `klein-kijken peaks: '${media}' heeft geen geluid`, `klein-kijken peaks: '${media}' has no audio`));
+    if (!probe.audio) throw new CliError(t(cliLang(io.env), `klein-kijken peaks: '${media}' heeft geen geluid`, `klein-kijken peaks: '${media}' has no audio`));
     const r = await computePeaks(media, tools, { durationSec: probe.durationSec });
     if (!r.ok) throw problemError(io, 'peaks', r.problem);
     const peaks = r.value;

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { CliError, msg, parseArgs, stringFlag, type CliCommand, type CliIo, type ParsedArgs } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand, type CliIo, type ParsedArgs } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import type { MediaProblem, ProbedMedia } from '../../core/media/mediaInfo';
 import { planPlayback } from '../../core/media/playbackPlan';
 import { locateFfmpeg, type FfmpegTools } from '../../media/ffmpegLocator';
@@ -7,7 +8,7 @@ import { probeMedia } from '../../media/probe';
 
 /** A media problem as the one stderr line of exit code 2. */
 export function problemError(io: CliIo, command: string, p: MediaProblem): CliError {
-  return new CliError(`klein-kijken ${command}: ${msg(io.env, p.message.nl, p.message.en)}${p.detail ? ` (${p.detail})` : ''}`);
+  return new CliError(`klein-kijken ${command}: ${t(cliLang(io.env), p.message.nl, p.message.en)}${p.detail ? ` (${p.detail})` : ''}`);
 }
 
 /** `--ffmpeg <path>` or KLEIN_KIJKEN_FFMPEG plays the role of the extension's setting. */
@@ -20,7 +21,7 @@ export async function cliTools(io: CliIo, command: string, args: ParsedArgs): Pr
 export function oneMediaArg(io: CliIo, command: string, args: ParsedArgs): string {
   const [media, extra] = args.positional;
   if (media === undefined || extra !== undefined) {
-    throw new CliError(msg(io.env, `klein-kijken ${command}: geef precies één mediabestand`, `klein-kijken ${command}: give exactly one media file`));
+    throw new CliError(t(cliLang(io.env), `klein-kijken ${command}: geef precies één mediabestand`, `klein-kijken ${command}: give exactly one media file`));
   }
   return path.resolve(io.cwd, media);
 }

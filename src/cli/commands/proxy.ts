@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { CliError, msg, parseArgs, type CliCommand } from '../cliCommand';
+import { CliError, cliLang, parseArgs, type CliCommand } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import { planPlayback } from '../../core/media/playbackPlan';
 import { createProxy } from '../../media/proxy';
 import { cliProbe, cliTools, oneMediaArg, problemError } from './probe';
@@ -18,20 +19,20 @@ export const proxyCommand: CliCommand = {
     const args = parseArgs(argv, ['out', 'ffmpeg']);
     const media = oneMediaArg(io, 'proxy', args);
     const outFlag = stringFlag(args, 'out');
-    if (!outFlag) throw new CliError(msg(io.env, 'klein-kijken proxy: --out <bestand> ontbreekt', 'klein-kijken proxy: --out <file> is missing'));
+    if (!outFlag) throw new CliError(t(cliLang(io.env), 'klein-kijken proxy: --out <bestand> ontbreekt', 'klein-kijken proxy: --out <file> is missing'));
     const out = path.resolve(io.cwd, outFlag);
     const tools = await cliTools(io, 'proxy', args);
     const probe = await cliProbe(io, 'proxy', media, tools);
     let plan = planPlayback(probe);
     if (!plan.proxy) {
-      io.err(msg(io.env, 'klein-kijken proxy: VS Code speelt dit bestand zoals het is; er wordt toch een afspeelkopie geschreven.', 'klein-kijken proxy: VS Code plays this file as it is; a playback copy is written anyway.'));
+      io.err(t(cliLang(io.env), 'klein-kijken proxy: VS Code speelt dit bestand zoals het is; er wordt toch een afspeelkopie geschreven.', 'klein-kijken proxy: VS Code plays this file as it is; a playback copy is written anyway.'));
       plan = planPlayback(probe, { forceProxy: true });
     }
     const recipe = plan.proxy!;
     if (path.extname(out).toLowerCase() !== `.${recipe.container}`) {
-      throw new CliError(msg(io.env, `klein-kijken proxy: de afspeelkopie van dit bestand is ${recipe.container.toUpperCase()}; laat --out eindigen op .${recipe.container}`, `klein-kijken proxy: this recording's playback copy is ${recipe.container.toUpperCase()}; make --out end in .${recipe.container}`));
+      throw new CliError(t(cliLang(io.env), `klein-kijken proxy: de afspeelkopie van dit bestand is ${recipe.container.toUpperCase()}; laat --out eindigen op .${recipe.container}`, `klein-kijken proxy: this recording's playback copy is ${recipe.container.toUpperCase()}; make --out end in .${recipe.container}`));
     }
-    if (out === media) throw new CliError(msg(io.env, 'klein-kijken proxy: --out mag het origineel niet zijn', 'klein-kijken proxy: --out must not be the original'));
+    if (out === media) throw new CliError(t(cliLang(io.env), 'klein-kijken proxy: --out mag het origineel niet zijn', 'klein-kijken proxy: --out must not be the original'));
     const r = await createProxy(media, out, recipe, tools, { hasAudio: probe.audio !== null, durationSec: probe.durationSec });
     if (!r.ok) throw problemError(io, 'proxy', r.problem);
     io.out(JSON.stringify({ out, recipe, plan: { video: plan.video, audio: plan.audio } }));

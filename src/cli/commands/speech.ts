@@ -1,4 +1,5 @@
-import { CliError, msg, parseArgs, stringFlag, type CliCommand, type CliIo } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand, type CliIo } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import type { LocalText } from '../../core/session/model';
 import { formatClock } from '../../core/text/time';
 import { loadSherpa } from '../../speech/sherpaLoader';
@@ -10,7 +11,7 @@ const USAGE = 'klein-kijken speech <recording> [--format text|json] [--ffmpeg <p
 
 /** A LocalText problem as the one stderr line of exit code 2. */
 export function speechError(io: CliIo, command: string, p: LocalText): CliError {
-  return new CliError(`klein-kijken ${command}: ${msg(io.env, p.nl, p.en)}`);
+  return new CliError(`klein-kijken ${command}: ${t(cliLang(io.env), p.nl, p.en)}`);
 }
 
 export function cliSherpa(io: CliIo, command: string): SherpaModule {
@@ -29,7 +30,7 @@ export const speechCommand: CliCommand = {
   async run(argv, io) {
     const args = parseArgs(argv, ['format', 'ffmpeg']);
     const format = stringFlag(args, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new CliError(msg(io.env, `klein-kijken speech: onbekend formaat '${format}' (text of json)`, `klein-kijken speech: unknown format '${format}' (text or json)`));
+    if (format !== 'text' && format !== 'json') throw new CliError(t(cliLang(io.env), `klein-kijken speech: onbekend formaat '${format}' (text of json)`, `klein-kijken speech: unknown format '${format}' (text or json)`));
     const media = oneMediaArg(io, 'speech', args);
     const sherpa = cliSherpa(io, 'speech');
     const tools = await cliTools(io, 'speech', args);

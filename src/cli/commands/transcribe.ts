@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import { speechToTranscript } from '../../core/speech/speechTranscript';
 import { toWebVtt } from '../../core/transcript/exportTranscript';
 import { transcribeInWorker } from '../../speech/speechJob';
@@ -28,20 +29,20 @@ export const transcribeCommand: CliCommand = {
     const args = parseArgs(argv, ['model', 'speaker-model', 'speakers', 'out', 'ffmpeg']);
     const media = oneMediaArg(io, 'transcribe', args);
     const modelArg = stringFlag(args, 'model') ?? io.env.KK_SPEECH_MODEL;
-    if (!modelArg) throw new CliError(msg(io.env, NO_MODEL.nl, NO_MODEL.en));
+    if (!modelArg) throw new CliError(t(cliLang(io.env), NO_MODEL.nl, NO_MODEL.en));
     const speakerArg = stringFlag(args, 'speaker-model') ?? io.env.KK_SPEECH_SPEAKER_MODEL;
     const speakersFlag = stringFlag(args, 'speakers') ?? '2';
     const speakers = Number(speakersFlag);
     if (!Number.isInteger(speakers) || speakers < 1 || speakers > 4) {
-      throw new CliError(msg(io.env, `klein-kijken transcribe: --speakers is 1, 2, 3 of 4 (niet '${speakersFlag}')`, `klein-kijken transcribe: --speakers is 1, 2, 3 or 4 (not '${speakersFlag}')`));
+      throw new CliError(t(cliLang(io.env), `klein-kijken transcribe: --speakers is 1, 2, 3 of 4 (niet '${speakersFlag}')`, `klein-kijken transcribe: --speakers is 1, 2, 3 or 4 (not '${speakersFlag}')`));
     }
     const outFlag = stringFlag(args, 'out');
     const out = outFlag ? path.resolve(io.cwd, outFlag) : null;
-    if (out && !/\.(vtt|json)$/i.test(out)) throw new CliError(msg(io.env, 'klein-kijken transcribe: --out eindigt op .vtt of .json', 'klein-kijken transcribe: --out ends in .vtt or .json'));
+    if (out && !/\.(vtt|json)$/i.test(out)) throw new CliError(t(cliLang(io.env), 'klein-kijken transcribe: --out eindigt op .vtt of .json', 'klein-kijken transcribe: --out ends in .vtt or .json'));
     const tools = await cliTools(io, 'transcribe', args);
     // The length sizes the sample buffer once (see audioDecode.ts) and drives progress.
     const probe = await cliProbe(io, 'transcribe', media, tools);
-    if (!probe.audio) throw new CliError(msg(io.env, `klein-kijken transcribe: '${media}' heeft geen geluid`, `klein-kijken transcribe: '${media}' has no audio`));
+    if (!probe.audio) throw new CliError(t(cliLang(io.env), `klein-kijken transcribe: '${media}' heeft geen geluid`, `klein-kijken transcribe: '${media}' has no audio`));
 
     const controller = new AbortController();
     const onSigint = () => controller.abort();
@@ -60,9 +61,9 @@ export const transcribeCommand: CliCommand = {
     const body = out?.toLowerCase().endsWith('.json') ? JSON.stringify(r.segments, null, 1) + '\n' : toWebVtt(speechToTranscript(r.segments));
     if (out) await fs.writeFile(out, body);
     else io.out(body);
-    if (r.speakerNote) io.err(`klein-kijken transcribe: ${msg(io.env, r.speakerNote.nl, r.speakerNote.en)}`);
-    if (r.problem) io.err(`klein-kijken transcribe: ${msg(io.env, r.problem.nl, r.problem.en)}`);
-    else if (!r.complete) io.err(msg(io.env, 'klein-kijken transcribe: afgebroken; wat herkend was, is geschreven', 'klein-kijken transcribe: cancelled; what was recognised has been written'));
+    if (r.speakerNote) io.err(`klein-kijken transcribe: ${t(cliLang(io.env), r.speakerNote.nl, r.speakerNote.en)}`);
+    if (r.problem) io.err(`klein-kijken transcribe: ${t(cliLang(io.env), r.problem.nl, r.problem.en)}`);
+    else if (!r.complete) io.err(t(cliLang(io.env), 'klein-kijken transcribe: afgebroken; wat herkend was, is geschreven', 'klein-kijken transcribe: cancelled; what was recognised has been written'));
     return r.complete ? 0 : 1;
   },
 };

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CliError, msg, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { CliError, cliLang, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
+import { t } from '../../core/text/lang';
 import { detectFormat, parseTranscript } from '../../core/transcript/detectFormat';
 import { MAX_INPUT_CHARS, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../../core/transcript/parseResult';
 
@@ -16,25 +17,25 @@ export const transcriptCommand: CliCommand = {
     const file = p.positional[0];
     const env = io.env;
     if (file === undefined || p.positional.length > 1) {
-      throw new CliError(msg(env, `gebruik: ${USAGE}`, `usage: ${USAGE}`));
+      throw new CliError(t(cliLang(env), `gebruik: ${USAGE}`, `usage: ${USAGE}`));
     }
     const fmtFlag = stringFlag(p, 'format');
     if (p.flags.has('format') && (fmtFlag === undefined || !(TRANSCRIPT_FORMATS as readonly string[]).includes(fmtFlag))) {
-      throw new CliError(msg(env, `klein-kijken transcript: onbekend formaat '${String(fmtFlag ?? '')}' (kies uit ${TRANSCRIPT_FORMATS.join(', ')})`, `klein-kijken transcript: unknown format '${String(fmtFlag ?? '')}' (choose from ${TRANSCRIPT_FORMATS.join(', ')})`));
+      throw new CliError(t(cliLang(env), `klein-kijken transcript: onbekend formaat '${String(fmtFlag ?? '')}' (kies uit ${TRANSCRIPT_FORMATS.join(', ')})`, `klein-kijken transcript: unknown format '${String(fmtFlag ?? '')}' (choose from ${TRANSCRIPT_FORMATS.join(', ')})`));
     }
     const path = resolve(io.cwd, file);
     let text: string;
     try {
       const st = await stat(path);
-      if (!st.isFile()) throw new CliError(msg(env, `klein-kijken transcript: ${file} is geen bestand`, `klein-kijken transcript: ${file} is not a file`));
+      if (!st.isFile()) throw new CliError(t(cliLang(env), `klein-kijken transcript: ${file} is geen bestand`, `klein-kijken transcript: ${file} is not a file`));
       // Bytes are at least as many as characters, so a larger file can be refused before reading.
-      if (st.size > MAX_INPUT_CHARS * 4) throw new CliError(msg(env, `klein-kijken transcript: ${file} is te groot`, `klein-kijken transcript: ${file} is too large`));
+      if (st.size > MAX_INPUT_CHARS * 4) throw new CliError(t(cliLang(env), `klein-kijken transcript: ${file} is te groot`, `klein-kijken transcript: ${file} is too large`));
       text = new TextDecoder('utf-8').decode(await readFile(path));
     } catch (e) {
       if (e instanceof CliError) throw e;
       const code = (e as NodeJS.ErrnoException)?.code;
-      if (code === 'ENOENT') throw new CliError(msg(env, `klein-kijken transcript: bestand niet gevonden: ${file}`, `klein-kijken transcript: file not found: ${file}`));
-      throw new CliError(msg(env, `klein-kijken transcript: kan ${file} niet lezen (${code ?? String(e)})`, `klein-kijken transcript: cannot read ${file} (${code ?? String(e)})`));
+      if (code === 'ENOENT') throw new CliError(t(cliLang(env), `klein-kijken transcript: bestand niet gevonden: ${file}`, `klein-kijken transcript: file not found: ${file}`));
+      throw new CliError(t(cliLang(env), `klein-kijken transcript: kan ${file} niet lezen (${code ?? String(e)})`, `klein-kijken transcript: cannot read ${file} (${code ?? String(e)})`));
     }
     const format = (fmtFlag as TranscriptFormat | undefined) ?? detectFormat(file, text);
     const r = parseTranscript(text, format);
@@ -43,11 +44,11 @@ export const transcriptCommand: CliCommand = {
       const nl = `regel ${line}${column !== undefined ? `, kolom ${column}` : ''}`;
       const en = `line ${line}${column !== undefined ? `, column ${column}` : ''}`;
       throw new CliError(
-        msg(env, `klein-kijken transcript: ${file}: ${nl}: ${r.error.message.nl}`, `klein-kijken transcript: ${file}: ${en}: ${r.error.message.en}`).replace(/[\r\n]+/g, ' '),
+        t(cliLang(env), `klein-kijken transcript: ${file}: ${nl}: ${r.error.message.nl}`, `klein-kijken transcript: ${file}: ${en}: ${r.error.message.en}`).replace(/[\r\n]+/g, ' '),
       );
     }
     for (const w of r.warnings) {
-      io.err(msg(env, `waarschuwing: ${file}: regel ${w.line}: ${w.message.nl}`, `warning: ${file}: line ${w.line}: ${w.message.en}`).replace(/[\r\n]+/g, ' '));
+      io.err(t(cliLang(env), `waarschuwing: ${file}: regel ${w.line}: ${w.message.nl}`, `warning: ${file}: line ${w.line}: ${w.message.en}`).replace(/[\r\n]+/g, ' '));
     }
     const segments = r.transcript.segments.map((s) => ({ start: s.start, end: s.end, speaker: s.speaker, text: s.text }));
     io.out(JSON.stringify({ segments }));

@@ -1,5 +1,6 @@
 import type { Detail, Session } from '../session/model';
-import { escapeXml as x, oneLine, t, tagLabel, type ExportLocale } from './exportText';
+import { escapeXml as x, oneLine, tagLabel, type ExportLocale } from './exportText';
+import { t } from '../text/lang';
 import { mediaMimeType, relativeMediaUrl } from './mediaRef';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
 

@@ -1,4 +1,5 @@
 import type { Framework, Seconds, Session } from '../session/model';
+import { t, type Lang } from '../text/lang';
 
 /**
  * Small text helpers every exporter shares. User text is untrusted: every exporter first runs it
@@ -6,11 +7,8 @@ import type { Framework, Seconds, Session } from '../session/model';
  * for one format's escaping reaches every file we write.
  */
 
-export type ExportLocale = 'nl' | 'en';
-
-export function t(locale: ExportLocale, nl: string, en: string): string {
-  return locale === 'nl' ? nl : en;
-}
+/** The language of an export (the one `Lang`; exporters pick text with `t` from `text/lang`). */
+export type ExportLocale = Lang;
 
 /*
  * Characters we drop from user text: those XML 1.0 forbids (most C0 controls, U+FFFE/FFFF, lone

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Detail, Framework, Segment, Session } from '../session/model';
-import { escapeXml as x, formatMoment, oneLine, speakerName, t, tagLabels, type ExportLocale } from './exportText';
+import { escapeXml as x, formatMoment, oneLine, speakerName, tagLabels, type ExportLocale } from './exportText';
+import { t } from '../text/lang';
 import { detailRangeMs } from './eafExport';
 import { isAudioPath } from './mediaRef';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';

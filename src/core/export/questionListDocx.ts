@@ -1,5 +1,6 @@
 import type { BankEntry } from '../questions/questionBank';
-import { capitalise, t } from './exportText';
+import { capitalise } from './exportText';
+import { t } from '../text/lang';
 import { heading, para, table, packDocx, type Block } from './docxKit';
 import { defaultListTitle, questionListColumns, questionListRows, rowGroups, type QuestionListOptions } from './questionListRows';
 

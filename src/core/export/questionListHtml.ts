@@ -1,5 +1,6 @@
 import type { BankEntry } from '../questions/questionBank';
-import { capitalise, escapeHtml, t } from './exportText';
+import { capitalise, escapeHtml } from './exportText';
+import { t } from '../text/lang';
 import { htmlDocument } from './htmlDocument';
 import { defaultListTitle, questionListColumns, questionListRows, rowGroups, type QuestionListOptions } from './questionListRows';
 

@@ -1,5 +1,6 @@
 import type { BankEntry } from '../questions/questionBank';
-import { capitalise, escapeMarkdown, t } from './exportText';
+import { capitalise, escapeMarkdown } from './exportText';
+import { t } from '../text/lang';
 import { defaultListTitle, questionListRows, rowGroups, type QuestionListOptions } from './questionListRows';
 
 /** The question list as Markdown: a section per origin and type, one bullet per question with its details. */

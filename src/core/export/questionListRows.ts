@@ -1,7 +1,8 @@
 import { buildQuestionBank, type BankEntry, type BankInput } from '../questions/questionBank';
 import { ORIGIN_LABELS } from '../questions/questionOrigin';
 import type { QuestionOrigin, QuestionType } from '../session/model';
-import { formatMoment, oneLine, questionTypeLabel, t, type ExportLocale } from './exportText';
+import { formatMoment, oneLine, questionTypeLabel, type ExportLocale } from './exportText';
+import { t } from '../text/lang';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
 
 /**

@@ -1,6 +1,7 @@
 import { ORIGIN_LABELS, ORIGINS, questionOrigin } from '../questions/questionOrigin';
 import type { FeedbackKind, NoteKind, ParticipantRole, QuestionOrigin, Session } from '../session/model';
-import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, speakerName, t, tagLabels, type ExportLocale } from './exportText';
+import { feedbackLabel, formatMoment, oneLine, participantName, questionTypeLabel, speakerName, tagLabels, type ExportLocale } from './exportText';
+import { t } from '../text/lang';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
 import { formatDate } from '../text/time';
 

@@ -1,7 +1,8 @@
 import type { TrioDay } from '../review/trioDay';
 import type { Session } from '../session/model';
 import { heading, packDocx, para, table, type Block } from './docxKit';
-import { escapeHtml, escapeMarkdown, oneLine, t, type ExportLocale } from './exportText';
+import { escapeHtml, escapeMarkdown, oneLine, type ExportLocale } from './exportText';
+import { t } from '../text/lang';
 import { htmlDocument } from './htmlDocument';
 import { reviewReportBlocks } from './reviewReportDocx';
 import { reviewReportHtmlBody } from './reviewReportHtml';

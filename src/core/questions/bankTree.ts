@@ -1,4 +1,5 @@
 import type { LocalText, QuestionOrigin, QuestionType, Seconds } from '../session/model';
+import { t, type Lang } from '../text/lang';
 import { formatClock } from '../text/time';
 import { filterQuestionBank, groupBySession, groupByTag, groupByType, type BankEntry, type BankFilter, type BankGroup, type BankOccurrence } from './questionBank';
 
@@ -10,8 +11,6 @@ import { filterQuestionBank, groupBySession, groupByTag, groupByType, type BankE
 export type BankGrouping = 'type' | 'tag' | 'session';
 export const BANK_GROUPINGS: readonly BankGrouping[] = ['type', 'tag', 'session'];
 
-type Lang = keyof LocalText;
-const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 
 export const GROUPING_LABELS: Record<BankGrouping, LocalText> = {
   type: { nl: 'Soort vraag', en: 'Question type' },
@@ -72,11 +71,11 @@ export function hasFilter(f: BankFilter): boolean {
 /** The active filter in a few words, for the view's description ('' when nothing is filtered). */
 export function describeFilter(f: BankFilter, lang: Lang): string {
   const parts: string[] = [];
-  if (f.origin) parts.push(f.origin === 'asked' ? tr(lang, 'gesteld', 'asked') : tr(lang, 'voorgesteld', 'suggested'));
+  if (f.origin) parts.push(f.origin === 'asked' ? t(lang, 'gesteld', 'asked') : t(lang, 'voorgesteld', 'suggested'));
   if (f.type) parts.push(TYPE_NAMES[f.type][lang]);
   if (f.search && f.search.trim()) parts.push(`“${f.search.trim()}”`);
-  if (f.tag) parts.push(tr(lang, `uitgangspunt ${f.tag}`, `principle ${f.tag}`));
-  if (f.minCount !== undefined) parts.push(tr(lang, `${f.minCount}× of vaker`, `${f.minCount}× or more`));
+  if (f.tag) parts.push(t(lang, `uitgangspunt ${f.tag}`, `principle ${f.tag}`));
+  if (f.minCount !== undefined) parts.push(t(lang, `${f.minCount}× of vaker`, `${f.minCount}× or more`));
   // 'filter' is the same word in Dutch and English.
   return parts.length ? `filter: ${parts.join(' · ')}` : '';
 }
@@ -87,11 +86,11 @@ export function describeFilter(f: BankFilter, lang: Lang): string {
  */
 export function occurrenceLabel(o: BankOccurrence, lang: Lang): string {
   const title = o.sessionTitle.trim() || o.sessionPath.split(/[\\/]/).pop() || o.sessionPath;
-  const parts = [title, o.time === null ? tr(lang, 'geen moment', 'no moment') : formatClock(o.time)];
-  if (o.askedBy.trim()) parts.push(tr(lang, `gesteld door ${o.askedBy.trim()}`, `asked by ${o.askedBy.trim()}`));
+  const parts = [title, o.time === null ? t(lang, 'geen moment', 'no moment') : formatClock(o.time)];
+  if (o.askedBy.trim()) parts.push(t(lang, `gesteld door ${o.askedBy.trim()}`, `asked by ${o.askedBy.trim()}`));
   if (o.proposedBy.trim()) {
     const by = o.proposedBy.trim();
-    parts.push(o.origin === 'asked' ? tr(lang, `op de lijst gezet door ${by}`, `put on the list by ${by}`) : tr(lang, `voorgesteld door ${by}`, `suggested by ${by}`));
+    parts.push(o.origin === 'asked' ? t(lang, `op de lijst gezet door ${by}`, `put on the list by ${by}`) : t(lang, `voorgesteld door ${by}`, `suggested by ${by}`));
   }
   return parts.join(' · ');
 }
@@ -134,7 +133,7 @@ export function buildBankTree(entries: readonly BankEntry[], opts: { grouping: B
       kind: 'group',
       id,
       label: g.label[opts.lang] || g.label.nl,
-      description: tr(opts.lang, n === 1 ? '1 vraag' : `${n} vragen`, n === 1 ? '1 question' : `${n} questions`),
+      description: t(opts.lang, n === 1 ? '1 vraag' : `${n} vragen`, n === 1 ? '1 question' : `${n} questions`),
       children: g.entries.map((e) => entryNode(id, e, opts.lang)),
     };
   });

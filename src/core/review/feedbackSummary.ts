@@ -1,4 +1,5 @@
 import type { Detail, FeedbackKind, LocalText, Session, SuggestedQuestion } from '../session/model';
+import { t, type Lang } from '../text/lang';
 
 /**
  * The feedback for a, gathered per uitgangspunt and per observer, in the order the method asks
@@ -167,8 +168,8 @@ export function formatTime(sec: number): string {
 }
 
 /** Plain text for the editor's summary view, or to paste into a werkblad. */
-export function renderFeedbackText(sum: FeedbackSummary, lang: 'nl' | 'en' = 'nl'): string {
-  const L = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
+export function renderFeedbackText(sum: FeedbackSummary, lang: Lang = 'nl'): string {
+  const L = (nl: string, en: string): string => t(lang, nl, en);
   const lines: string[] = [];
   if (sum.leervraag.trim() !== '') lines.push(`${L('Leervraag', 'Learning question')}: ${sum.leervraag.trim()}`, '');
   if (sum.tags.every((t) => t.count === 0)) {

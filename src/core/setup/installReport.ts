@@ -3,7 +3,7 @@
  * whether it is there, and what to do when it is not, in words a teacher understands. Pure: the
  * facts are gathered by src/host/installCheck.ts; this turns them into Markdown (Dutch or English).
  */
-type Lang = 'nl' | 'en';
+import { t, type Lang } from '../text/lang';
 
 /** Codecs phone and laptop recordings use (MEDIA.md): decoders to read them, encoders for copies. */
 export const NEEDED_DECODERS = ['h264', 'hevc', 'aac', 'opus', 'vp9'] as const;
@@ -54,8 +54,6 @@ export function formatBytes(n: number, lang: Lang): string {
   const text = i === 0 ? String(v) : v.toFixed(v < 10 ? 1 : 0);
   return `${lang === 'nl' ? text.replace('.', ',') : text} ${units[i]}`;
 }
-
-const t = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en);
 
 function ffmpegItem(f: FfmpegFacts, lang: Lang): Item {
   const title = t(lang, 'ffmpeg (afspelen, golfvorm, afspeelkopieën)', 'ffmpeg (playback, waveform, playback copies)');

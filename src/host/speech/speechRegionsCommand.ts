@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { emptyRowsEdit } from '../../core/speech/transcriptImport';
 import type { SessionEditorProvider } from '../sessionEditorProvider';
 import type { ExtensionServices } from '../services';
-import { language, t } from '../settings';
+import { language } from '../settings';
+import { t } from '../../core/text/lang';
 import type { SpeechEngine } from './speechEngine';
 import { engineProblemText, recordingAndFfmpeg, sessionPanelFor } from './transcribeCommand';
 

@@ -11,7 +11,8 @@ import { questionListMarkdown } from '../../core/export/questionListMarkdown';
 import { questionBankForExport } from '../../core/export/questionListRows';
 import { SESSION_FILE_SUFFIX } from '../../core/session/model';
 import { atomicWrite } from '../../node/atomicWrite';
-import { language, t } from '../settings';
+import { language } from '../settings';
+import { t } from '../../core/text/lang';
 import { bankInputs } from './questionBankView';
 import type { WorkspaceSessions } from './workspaceSessions';
 

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { buildBankTree, describeFilter, hasFilter, TYPE_NAMES, type BankGrouping, type BankNode } from '../../core/questions/bankTree';
 import { buildQuestionBank, type BankEntry, type BankFilter, type BankInput } from '../../core/questions/questionBank';
 import { formatClock } from '../../core/text/time';
-import { language, t } from '../settings';
+import { language } from '../settings';
+import { t } from '../../core/text/lang';
 import type { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
 
 export const BANK_FILTERED_CONTEXT = 'kleinKijken.bankFiltered';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SESSION_VIEW_TYPE } from '../sessionEditorProvider';
-import { language, t } from '../settings';
+import { language } from '../settings';
+import { t } from '../../core/text/lang';
 import { baseName, summariseSession } from './sessionSummary';
 import type { WorkspaceSession, WorkspaceSessions } from './workspaceSessions';
 import { isVideoPath } from '../../core/media/mediaExtensions';

@@ -7,7 +7,8 @@ import { parseSessionText } from '../../core/session/sessionFile';
 import { askPseudonymise } from '../askPseudonymise';
 import { SESSION_VIEW_TYPE, type SessionEditorProvider } from '../sessionEditorProvider';
 import { ensureSessionFor, MEDIA_EXTENSIONS } from '../sessionFiles';
-import { language, t } from '../settings';
+import { language } from '../settings';
+import { t } from '../../core/text/lang';
 
 /**
  * The trio day in VS Code: *Volgende ronde* moves the trio to the next member's own session

@@ -14,10 +14,8 @@ describe('webview details: the pause-and-tag form', () => {
   function open(time: number) {
     ({ hs } = mountPanel(sampleSession(), 'details'));
     hs.clock.setTime(time);
-    // What the app does on key t: dispatch on its root (no bubbling).
-    const root = hs.window.document.createElement('div');
-    hs.window.document.body.append(root);
-    root.dispatchEvent(new CustomEvent('kk-tag-here', { detail: time }));
+    // What the app does on key t.
+    hs.ctx.events.emit('tagHere', time);
     return hs.ctx.formSlot.querySelector('form') as HTMLFormElement;
   }
   const doc = () => hs.window.document;
@@ -239,7 +237,7 @@ describe('webview details: the pause-and-tag form', () => {
   it('a read-only session opens no form', () => {
     ({ hs } = mountPanel(sampleSession(), 'details'));
     hs.ctx.store.replace(hs.ctx.store.session!, 2, true, false);
-    hs.window.dispatchEvent(new CustomEvent('kk-tag-here', { detail: 2 }));
+    hs.ctx.events.emit('tagHere', 2);
     assert.equal(hs.ctx.formSlot.querySelector('form')!.hidden, true);
     assert.equal((hs.window.document.querySelector('.details-add') as HTMLButtonElement).disabled, true);
   });

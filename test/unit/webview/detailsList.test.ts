@@ -88,16 +88,14 @@ describe('webview details: the list', () => {
     assert.equal(hs.clock.time, 14);
   });
 
-  it('kk-select-detail scrolls to and marks a detail, even when a filter hid it', () => {
+  it('selectDetail scrolls to and marks a detail, even when a filter hid it', () => {
     ({ hs } = mountPanel(mixed(), 'details'));
     change(select('Wie'), 'pA');
-    const root = hs.window.document.createElement('div');
-    hs.window.document.body.append(root);
-    root.dispatchEvent(new CustomEvent('kk-select-detail', { detail: 'x3' }));
+    hs.ctx.events.emit('selectDetail', 'x3');
     const li = hs.window.document.querySelector('li[data-id="x3"]')!;
     assert.ok(li.classList.contains('di-selected'));
     assert.equal(hs.window.document.activeElement, li);
-    root.dispatchEvent(new CustomEvent('kk-select-detail', { detail: 'x1' }));
+    hs.ctx.events.emit('selectDetail', 'x1');
     assert.ok(!li.classList.contains('di-selected'));
   });
 

@@ -81,8 +81,8 @@ describe('transcript panel: view', () => {
 
   it('shows a marker for linked details that opens the detail', () => {
     m = mountPanel();
-    const seen: unknown[] = [];
-    m.window.document.getElementById('app')!.addEventListener('kk-select-detail', (e) => seen.push((e as CustomEvent).detail));
+    const seen: string[] = [];
+    m.ctx.events.on('selectDetail', (id) => seen.push(id));
     const markers = m.row('g2')!.querySelectorAll<HTMLElement>('.kk-tr-detail');
     assert.equal(markers.length, 2); // d1 and d2 both link g2
     assert.ok(!m.row('g1')!.querySelector('.kk-tr-detail'));

@@ -56,7 +56,7 @@ describe('transcript panel: Transcript maken', () => {
     m = mountPanel(recognisedSession());
     const who = m.$('.kk-tr-who')!;
     assert.equal(who.hidden, true);
-    m.window.document.getElementById('app')!.dispatchEvent(new CustomEvent('kk-who-is-who', { detail: ['sp1', 'sp2'] }));
+    m.ctx.events.emit('whoIsWho', ['sp1', 'sp2']);
     assert.equal(who.hidden, false);
     assert.deepEqual(m.tabs, ['transcript']);
     // Operable by keyboard: native buttons, selects and inputs in tab order.

@@ -84,21 +84,20 @@ describe('transcript panel: empty state and type-along', () => {
     assert.equal(m.clock.playing, true);
   });
 
-  it('answers kk-type-along events from the app root', async () => {
+  it('answers the typeAlong view event (the type-along keys)', async () => {
     const s = bare();
     s.speakers = [
       { id: 'spB', name: 'Marieke', role: 'begeleider', colour: '#0072B2' },
       { id: 'spS', name: 'Noor', role: 'student', colour: '#D55E00' },
     ];
     m = mountPanel(s);
-    const root = m.window.document.getElementById('app')!;
-    root.dispatchEvent(new CustomEvent('kk-type-along', { detail: 'toggle' }));
+    m.ctx.events.emit('typeAlong', 'toggle');
     assert.equal(m.clock.playing, true);
     assert.deepEqual(m.tabs, ['transcript']);
-    root.dispatchEvent(new CustomEvent('kk-type-along', { detail: 'nextSpeaker' }));
+    m.ctx.events.emit('typeAlong', 'nextSpeaker');
     const box = m.$('[data-typing-zone] textarea') as HTMLTextAreaElement;
     type(box, 'Ja.');
-    root.dispatchEvent(new CustomEvent('kk-type-along', { detail: 'newSegment' }));
+    m.ctx.events.emit('typeAlong', 'newSegment');
     const add = m.edits()[0] as Extract<Edit, { op: 'add' }>;
     assert.equal((add.item as Segment).speakerId, 'spS');
     await settle();

@@ -10,6 +10,7 @@ import { fmt } from '../../../webview/dom';
 import { HostBridge } from '../../../webview/hostBridge';
 import { SessionStore } from '../../../webview/sessionStore';
 import type { ViewContext } from '../../../webview/viewContext';
+import { ViewEvents } from '../../../webview/viewEvents';
 
 /**
  * A webview panel under jsdom: a real DOM, a real store, and a host that applies edits at once
@@ -117,6 +118,7 @@ export function mountHarness(session: Session, lang: 'nl' | 'en' = 'nl'): Harnes
     clock,
     author: () => session.participants[1]?.id ?? null,
     tagHere: () => undefined,
+    events: new ViewEvents(),
     win: dom.window as unknown as Window,
     emotionWords: BASE_EMOTION_WORDS,
     viewState: (() => {

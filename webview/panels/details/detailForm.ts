@@ -5,6 +5,7 @@ import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from './chipGroup';
 import { detailPatch, newDetail, tagsForAuthor, type DetailDraft } from './detailDraft';
+import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 const FEEDBACK: { id: FeedbackKind; key: string }[] = [
   { id: 'goed', key: 'g' },
@@ -52,7 +53,7 @@ export class DetailForm {
   ) {
     const t = ctx.t;
     const n = ++formCount;
-    const field = (key: string, el: HTMLElement) => {
+    const field = (key: UiStringKey, el: HTMLElement) => {
       el.id = `df${n}-${key.replace(/\W/g, '')}`;
       return h('div', { className: 'df-field' }, h('label', { for: el.id }, t(key)), el);
     };

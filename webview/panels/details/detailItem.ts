@@ -1,4 +1,5 @@
 import type { Detail, Participant, Tag } from '../../../src/core/session/model';
+import type { Translate } from '../../../src/protocol/uiStrings';
 import type { Lang } from '../../../src/protocol/messages';
 import { formatClock } from '../../../src/core/text/time';
 import { h, icon } from '../../dom';
@@ -6,7 +7,7 @@ import { shortLabel } from './detailDraft';
 
 /** What an item needs to draw itself; built once per render of the list. */
 export interface ItemEnv {
-  t: (key: string, ...args: (string | number)[]) => string;
+  t: Translate;
   lang: Lang;
   tags: ReadonlyMap<string, Tag>;
   people: ReadonlyMap<string, Participant>;

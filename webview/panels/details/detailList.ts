@@ -3,6 +3,7 @@ import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { sortDetails, type DetailSort } from './detailDraft';
 import { renderDetailItem, type ItemEnv } from './detailItem';
+import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 interface Entry {
   detail: Detail;
@@ -49,7 +50,7 @@ export class DetailList {
     this.tagSel = h('select', { className: 'field', 'aria-label': t('details.filter.tag') });
     this.authorSel = h('select', { className: 'field', 'aria-label': t('details.filter.author') });
     for (const s of [this.sortSel, this.tagSel, this.authorSel]) s.addEventListener('change', () => this.render());
-    const labelled = (key: string, sel: HTMLSelectElement) => h('label', { className: 'details-filter' }, h('span', { 'aria-hidden': 'true' }, t(key)), sel);
+    const labelled = (key: UiStringKey, sel: HTMLSelectElement) => h('label', { className: 'details-filter' }, h('span', { 'aria-hidden': 'true' }, t(key)), sel);
     this.empty = h('p', { className: 'panel-empty', hidden: true }, t('details.empty'));
     this.element = h(
       'div',

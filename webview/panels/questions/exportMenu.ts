@@ -2,12 +2,13 @@ import { otherNames } from '../../../src/core/export/otherNames';
 import type { ExportNames, ViewRequest } from '../../../src/protocol/messages';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 type ExportRequest = Extract<ViewRequest, { method: 'exportQuestions' | 'exportReport' | 'exportExchange' }>;
 type NameChoice = NonNullable<ExportNames['names']>;
 
 /** Every export this menu offers, as the request the host gets. */
-export const EXPORTS: { group: string; items: ExportRequest[] }[] = [
+export const EXPORTS: { group: UiStringKey; items: ExportRequest[] }[] = [
   { group: 'questions.export.groupQuestions', items: (['md', 'csv', 'html', 'docx'] as const).map((format) => ({ method: 'exportQuestions', format })) },
   { group: 'questions.export.groupReport', items: (['md', 'html', 'docx'] as const).map((format) => ({ method: 'exportReport', format })) },
   { group: 'questions.export.groupExchange', items: (['eaf', 'qdpx', 'qdc', 'detailsVtt'] as const).map((format) => ({ method: 'exportExchange', format })) },

@@ -7,6 +7,7 @@ import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from '../details/chipGroup';
 import { cleanTime } from '../details/detailDraft';
+import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
 let formCount = 0;
@@ -40,7 +41,7 @@ export class QuestionForm {
   ) {
     const t = ctx.t;
     const n = ++formCount;
-    const field = (key: string, el: HTMLElement) => {
+    const field = (key: UiStringKey, el: HTMLElement) => {
       el.id = `qf${n}-${key.replace(/\W/g, '')}`;
       return h('div', { className: 'qf-field' }, h('label', { for: el.id }, t(key)), el);
     };
@@ -78,7 +79,7 @@ export class QuestionForm {
 
   private showMeaning(): void {
     const ty = this.type.value;
-    this.typeMeaning.textContent = (TYPES as string[]).includes(ty) ? this.ctx.t(`questions.type.${ty}`) : this.ctx.t('questions.form.typeHint');
+    this.typeMeaning.textContent = (TYPES as string[]).includes(ty) ? this.ctx.t(`questions.type.${ty as QuestionType}`) : this.ctx.t('questions.form.typeHint');
   }
 
   get isOpen(): boolean {

@@ -8,6 +8,7 @@ import { knownDuration } from './fragmentsSection';
 import { createNoteBox, type NoteBox } from './noteBox';
 import type { FragmentSequence } from './fragmentSequence';
 import { collapsible, local, mmss, touches, type Section } from './reviewKit';
+import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 /** What the round needs from the outside world; tests pass a fake clock and a silent beep. */
 export interface RoundDeps {
@@ -82,7 +83,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
   const instruction = h('p', { className: 'review-instruction' });
   const timerEl = h('div', { className: 'review-timer', role: 'timer', 'aria-label': ctx.t('review.round.timer') });
   const live = h('p', { className: 'review-live', role: 'status', 'aria-live': 'polite' });
-  const btn = (key: string, iconName: string, on: () => void) =>
+  const btn = (key: UiStringKey, iconName: string, on: () => void) =>
     h('button', { type: 'button', className: 'button button-secondary', onclick: on }, h('span', { className: `codicon codicon-${iconName}`, 'aria-hidden': 'true' }), ' ', ctx.t(key));
   const startBtn = h('button', { type: 'button', className: 'button', onclick: () => start() }, ctx.t('review.round.start'));
   const backBtn = btn('review.round.back', 'arrow-left', () => change((s, now) => back(s, now)));

@@ -1,4 +1,5 @@
 import type { Segment, Speaker } from '../../../src/core/session/model';
+import type { Translate } from '../../../src/protocol/uiStrings';
 import { h, icon } from '../../dom';
 import { highlightText, type EmotionRange } from './highlightText';
 import { clockTime } from './timeText';
@@ -12,7 +13,7 @@ export interface RowInfo {
   emotions(seg: Segment, speaker: Speaker | undefined): EmotionRange[];
   currentId: string | null;
   selectedId: string | null;
-  t: (key: string, ...args: (string | number)[]) => string;
+  t: Translate;
 }
 
 /** At most this many detail markers on a row; more are counted in the last one's label. */

@@ -1,4 +1,5 @@
 import type { Segment } from '../../../src/core/session/model';
+import type { Translate, UiStringKey } from '../../../src/protocol/uiStrings';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../../../src/core/transcript/searchIndex';
 import { h, icon } from '../../dom';
 
@@ -26,14 +27,14 @@ export class SearchBar {
   filter = false;
 
   constructor(
-    private readonly t: (k: string, ...a: (string | number)[]) => string,
+    private readonly t: Translate,
     private readonly events: SearchEvents,
   ) {
     this.input = h('input', { type: 'search', className: 'field kk-tr-search', placeholder: t('transcript.search.placeholder'), 'aria-label': t('transcript.search.label') });
     this.input.addEventListener('input', () => this.run());
     this.input.addEventListener('keydown', (e) => this.keys(e));
     this.count = h('span', { className: 'muted kk-tr-count', role: 'status', 'aria-live': 'polite' });
-    const nav = (key: string, name: string, d: 1 | -1) => h('button', { type: 'button', className: 'icon-button', title: t(key), 'aria-label': t(key), onclick: () => this.step(d) }, icon(name));
+    const nav = (key: UiStringKey, name: string, d: 1 | -1) => h('button', { type: 'button', className: 'icon-button', title: t(key), 'aria-label': t(key), onclick: () => this.step(d) }, icon(name));
     this.filterBtn = h('button', { type: 'button', className: 'icon-button', title: t('transcript.search.filter'), 'aria-label': t('transcript.search.filter'), 'aria-pressed': 'false', onclick: () => this.toggleFilter() }, icon('filter'));
     this.element = h('div', { className: 'kk-tr-searchbar', role: 'search' }, this.input, this.count, nav('transcript.search.prev', 'arrow-up', -1), nav('transcript.search.next', 'arrow-down', 1), this.filterBtn);
   }

@@ -1,4 +1,5 @@
 import type { Segment, Speaker } from '../../../src/core/session/model';
+import type { Translate, UiStringKey } from '../../../src/protocol/uiStrings';
 import { h } from '../../dom';
 import { parseTime, preciseTime } from './timeText';
 
@@ -24,7 +25,7 @@ export interface EditorActions {
 export type DraftCheck = { ok: true; start: number; end: number } | { ok: false; field: 'start' | 'end'; message: string };
 
 /** Times must read as times, and the end may not lie before the start. */
-export function checkDraft(d: EditorDraft, t: (k: string) => string): DraftCheck {
+export function checkDraft(d: EditorDraft, t: Translate): DraftCheck {
   const start = parseTime(d.start);
   if (start === null) return { ok: false, field: 'start', message: t('transcript.edit.badTime') };
   const end = parseTime(d.end);
@@ -37,7 +38,7 @@ export function checkDraft(d: EditorDraft, t: (k: string) => string): DraftCheck
  * The inline editor of one segment: text (Enter saves, Shift+Enter a new line, Escape cancels),
  * speaker, start and end. It writes every change into the draft.
  */
-export function buildEditor(d: EditorDraft, speakers: Speaker[], t: (k: string, ...a: (string | number)[]) => string, act: EditorActions): HTMLElement {
+export function buildEditor(d: EditorDraft, speakers: Speaker[], t: Translate, act: EditorActions): HTMLElement {
   const area = h('textarea', { className: 'field kk-tr-edit-text', rows: 3, 'aria-label': t('transcript.edit.text') });
   area.value = d.text;
   area.addEventListener('input', () => (d.text = area.value));
@@ -76,7 +77,7 @@ export function buildEditor(d: EditorDraft, speakers: Speaker[], t: (k: string, 
     });
     return input;
   };
-  const btn = (key: string, cls: string, fn: () => void) => h('button', { type: 'button', className: cls, onclick: fn }, t(key));
+  const btn = (key: UiStringKey, cls: string, fn: () => void) => h('button', { type: 'button', className: cls, onclick: fn }, t(key));
   return h(
     'div',
     { className: 'kk-tr-editor', 'data-editor': d.id },

@@ -1,5 +1,6 @@
 import { h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 export interface ToolbarActions {
   follow(on: boolean): void;
@@ -16,8 +17,11 @@ export interface ToolbarActions {
   remove(): void;
 }
 
+/** The keys that have a short form `<key>.short` beside them (the toolbar shows both). */
+type ToolKey = { [K in UiStringKey]: `${K}.short` extends UiStringKey ? K : never }[UiStringKey];
+
 /** A button with an icon and a visible label (short), its full meaning in title and aria-label. */
-function tool(ctx: ViewContext, key: string, iconName: string, onclick: () => void, extra: Record<string, string> = {}): HTMLButtonElement {
+function tool(ctx: ViewContext, key: ToolKey, iconName: string, onclick: () => void, extra: Record<string, string> = {}): HTMLButtonElement {
   const label = ctx.t(key);
   return h('button', { type: 'button', className: 'icon-button kk-tr-tool', title: label, 'aria-label': label, onclick, ...extra }, icon(iconName), h('span', { className: 'kk-tr-tool-label' }, ctx.t(`${key}.short`)));
 }

@@ -4,11 +4,12 @@ import type { Session, Speaker, SpeakerRole } from '../../../src/core/session/mo
 import { insertSegmentEdit } from '../../../src/core/transcript/segmentEdits';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 export type TypeAlongAction = 'toggle' | 'newSegment' | 'nextSpeaker';
 
 /** Speakers made on the fly when someone starts typing along without any (colours from PALETTE). */
-const DEFAULT_SPEAKERS: { key: string; role: SpeakerRole; colour: string }[] = [
+const DEFAULT_SPEAKERS: { key: UiStringKey; role: SpeakerRole; colour: string }[] = [
   { key: 'transcript.typeAlong.begeleider', role: 'begeleider', colour: '#0072B2' },
   { key: 'transcript.typeAlong.student', role: 'student', colour: '#D55E00' },
   { key: 'transcript.typeAlong.other', role: 'anders', colour: '#009E73' },

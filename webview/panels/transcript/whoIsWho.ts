@@ -16,7 +16,7 @@ const AUTOMATIC = /^(Spreker|Speaker) \d+( \((automatisch|automatic)\))?$/;
 export class WhoIsWho {
   readonly element: HTMLElement;
   private readonly body = h('div', { className: 'kk-tr-who-list' });
-  private ids: string[] = [];
+  private ids: readonly string[] = [];
   private stopAt: number | null = null;
 
   constructor(private readonly ctx: ViewContext) {
@@ -45,7 +45,7 @@ export class WhoIsWho {
   }
 
   /** Shows the step for these speakers (those that still exist); an empty list closes it. */
-  show(ids: string[]): void {
+  show(ids: readonly string[]): void {
     this.ids = ids;
     this.element.hidden = ids.length === 0;
     this.render();
