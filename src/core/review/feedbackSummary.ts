@@ -1,3 +1,4 @@
+import { formatClock } from '../text/time';
 import type { Detail, FeedbackKind, LocalText, Session, SuggestedQuestion } from '../session/model';
 
 /**
@@ -158,14 +159,6 @@ export function feedbackSummary(s: Session): FeedbackSummary {
   return { leervraag: s.review.leervraag, tags, withoutFeedback: s.details.length - withFb.length };
 }
 
-export function formatTime(sec: number): string {
-  const t = Math.max(0, Math.floor(sec));
-  const h = Math.floor(t / 3600);
-  const m = Math.floor((t % 3600) / 60);
-  const ss = String(t % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
-
 /** Plain text for the editor's summary view, or to paste into a werkblad. */
 export function renderFeedbackText(sum: FeedbackSummary, lang: 'nl' | 'en' = 'nl'): string {
   const L = (nl: string, en: string): string => (lang === 'nl' ? nl : en);
@@ -189,7 +182,7 @@ export function renderFeedbackText(sum: FeedbackSummary, lang: 'nl' | 'en' = 'nl
         for (const it of o.groups[kind]) {
           const what = [it.see, it.meaning].map((x) => x.trim()).filter(Boolean).join(' — ');
           const q = it.question ? ` ${L('Vraag', 'Question')}: "${it.question.text}"` : '';
-          lines.push(`  [${formatTime(it.start)}] ${o.name}: ${what || L('(geen tekst)', '(no text)')}${q}`);
+          lines.push(`  [${formatClock(it.start)}] ${o.name}: ${what || L('(geen tekst)', '(no text)')}${q}`);
         }
       }
     }

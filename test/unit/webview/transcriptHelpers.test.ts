@@ -2,24 +2,10 @@ import { strict as assert } from 'node:assert';
 import { applyEdit, type Edit } from '../../../src/core/session/edits';
 import { highlightText } from '../../../webview/panels/transcript/highlightText';
 import { saveSegmentEdit, segmentIndexAt, splitPoint } from '../../../webview/panels/transcript/segmentActions';
-import { clockTime, parseTime, preciseTime } from '../../../webview/panels/transcript/timeText';
 import { sampleSession } from '../session/sessionFixtures';
 import { mountHarness } from './webviewTestKit';
 
 describe('transcript panel helpers', () => {
-  it('writes and reads times as teachers do', () => {
-    assert.equal(clockTime(0), '0:00');
-    assert.equal(clockTime(65.9), '1:05');
-    assert.equal(clockTime(3725), '1:02:05');
-    assert.equal(preciseTime(65.94), '1:05.9');
-    assert.equal(preciseTime(59.96), '1:00.0');
-    assert.equal(parseTime('1:05.9'), 65.9);
-    assert.equal(parseTime('65,5'), 65.5);
-    assert.equal(parseTime('1:02:05'), 3725);
-    for (const bad of ['', 'abc', '1:75', '1:2:3:4', '-3', '1:05.']) assert.equal(parseTime(bad), null, bad);
-    for (const t of [0, 4.5, 61.2, 3599.9]) assert.equal(parseTime(preciseTime(t)), t);
-  });
-
   it('finds the segment under the playhead, and none in a gap', () => {
     const list = sampleSession().transcript;
     assert.deepEqual([0, 4.5, 4.8, 5, 12, 12.5, 16, 99].map((t) => segmentIndexAt(list, t)), [0, 0, -1, 1, 1, -1, 2, -1]);
