@@ -1,3 +1,4 @@
+import { fold } from '../text/fold';
 import { formatClock } from '../text/time';
 import type { Detail, FeedbackKind, LocalText, Session, SuggestedQuestion } from '../session/model';
 
@@ -59,12 +60,7 @@ export interface FeedbackSummary {
 }
 
 function normalise(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /**

@@ -11,5 +11,5 @@ export { XmlTokenizer, type XmlToken, type XmlError } from './xmlTokenizer';
 export { toSessionTranscript, guessRole, type SessionTranscript } from './toSessionTranscript';
 export { splitSegmentEdit, mergeSegmentsEdit, insertSegmentEdit, setSpeakerEdit, retimeEdit, importTranscriptEdit, type NewSegment } from './segmentEdits';
 export { toWebVtt, toSrt, toPlainText } from './exportTranscript';
-export { buildSearchIndex, search, normalizeForSearch, type SearchIndex, type SearchHit } from './searchIndex';
+export { buildSearchIndex, search, type SearchIndex, type SearchHit } from './searchIndex';
 export { dutchStem } from './dutchStem';
