@@ -1,16 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { applyEdit, type Edit } from '../../../src/core/session/edits';
 import { highlightText } from '../../../webview/panels/transcript/highlightText';
-import { saveSegmentEdit, segmentIndexAt, splitPoint } from '../../../webview/panels/transcript/segmentActions';
+import { saveSegmentEdit, splitPoint } from '../../../webview/panels/transcript/segmentActions';
 import { sampleSession } from '../session/sessionFixtures';
 import { mountHarness } from './webviewTestKit';
 
 describe('transcript panel helpers', () => {
-  it('finds the segment under the playhead, and none in a gap', () => {
-    const list = sampleSession().transcript;
-    assert.deepEqual([0, 4.5, 4.8, 5, 12, 12.5, 16, 99].map((t) => segmentIndexAt(list, t)), [0, 0, -1, 1, 1, -1, 2, -1]);
-  });
-
   it('splits at the playhead inside a segment, else proportionally at a word boundary', () => {
     const seg = { id: 'g', start: 10, end: 20, speakerId: null, text: 'een twee drie vier' };
     assert.deepEqual(splitPoint(seg, seg.text, 4, 15), { atSec: 15, atChar: 4 });

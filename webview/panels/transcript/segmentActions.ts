@@ -82,19 +82,6 @@ export function deleteSegmentEdit(session: Session, id: string): Edit {
   return edits.length === 1 ? edits[0]! : { op: 'batch', label: 'Segment verwijderen', edits };
 }
 
-/** The segment playing at `t`: the last one starting at or before it, if it has not ended yet. */
-export function segmentIndexAt(list: readonly Segment[], t: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
-  return i >= 0 && list[i]!.end >= t ? i : -1;
-}
-
 /** A new empty segment at the playhead, spoken by whoever spoke just before. */
 export function insertAtEdit(session: Session, t: number, duration: number): Edit {
   const start = Math.max(0, Math.round(t * 10) / 10);
