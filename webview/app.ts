@@ -4,6 +4,7 @@ import type { HostMessage, ViewCommand, ViewMessage, ViewSettings } from '../src
 import type { Translate, UiStrings } from '../src/protocol/uiStrings';
 import type { EmotionWordList } from '../src/core/analysis/emotionWords';
 import { formatClock } from '../src/core/text/time';
+import { segmentIndexAt } from '../src/core/session/timeSpan';
 import { AuthorChip } from './components/authorChip';
 import { Banner } from './components/banner';
 import { DetailLanes } from './components/detailLanes';
@@ -245,19 +246,8 @@ export class App {
   private showCurrentSegment(): void {
     const segs = this.store.session?.transcript;
     if (!segs?.length) return;
-    const t = this.clock.time;
-    let lo = 0;
-    let hi = segs.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (segs[mid]!.start <= t) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const seg = found >= 0 && t < segs[found]!.end ? segs[found]! : null;
-    const idx = seg ? found : -1;
+    const idx = segmentIndexAt(segs, this.clock.time);
+    const seg = idx >= 0 ? segs[idx]! : null;
     if (idx === this.lastSegment) return;
     this.lastSegment = idx;
     const colour = this.store.session!.speakers.find((sp) => sp.id === seg?.speakerId)?.colour ?? '#808080';

@@ -1,4 +1,5 @@
 import type { HostMessage, MediaState, ViewMessage } from '../../src/protocol/messages';
+import { holdsTime } from '../../src/core/session/timeSpan';
 import { h } from '../dom';
 import { missingStreamTypes, MsePlayer } from './msePlayer';
 
@@ -143,7 +144,7 @@ export class PlayerClock implements Clock {
   private followSequence(m: HTMLMediaElement): void {
     const t = m.currentTime;
     const seq = this.sequence!;
-    if (seq.some((f) => t >= f.start && t < f.end)) return;
+    if (seq.some((f) => holdsTime(f, t))) return;
     const next = seq.find((f) => f.start > t);
     if (next) m.currentTime = next.start;
     else m.pause();

@@ -1,5 +1,6 @@
 import { BASE_EMOTION_WORDS, compileEmotionWords, findEmotionWords, type EmotionMatcher } from '../../src/core/analysis/emotionWords';
 import type { Segment, Session, Speaker } from '../../src/core/session/model';
+import { segmentIndexAt } from '../../src/core/session/timeSpan';
 import { h } from '../dom';
 import type { StoreChange } from '../sessionStore';
 import type { ViewContext } from '../viewContext';
@@ -7,7 +8,6 @@ import type { Panel } from './panel';
 import type { EmotionRange } from './transcript/highlightText';
 import { QuestionPopover } from './transcript/questionPopover';
 import { buildRow, estimateRowHeight, type RowInfo } from './transcript/rowView';
-import { segmentIndexAt } from './transcript/segmentActions';
 import { SegmentEditing } from './transcript/segmentEditing';
 import { SearchBar } from './transcript/searchBar';
 import { SpeakerEditor } from './transcript/speakerEditor';

@@ -6,6 +6,7 @@ import { t } from '../../core/text/lang';
 import { readAnalysisInput } from '../../core/analysis/analysisInput';
 import { analyzeSession } from '../../core/analysis/conversationMirror';
 import { mirrorToMarkdown } from '../../core/analysis/mirrorToMarkdown';
+import { parseClock } from '../../core/text/time';
 import { detectSilences } from '../../media/silence';
 
 export const analyzeCommand: CliCommand = {
@@ -19,8 +20,8 @@ export const analyzeCommand: CliCommand = {
     const format = stringFlag(p, 'format') ?? 'json';
     if (format !== 'json' && format !== 'md') throw new CliError(t(cliLang(io.env), `--format moet json of md zijn, niet '${format}'`, `--format must be json or md, not '${format}'`));
     const pauseText = stringFlag(p, 'pause');
-    const pause = pauseText === undefined ? 2 : Number(pauseText.replace(',', '.'));
-    if (!Number.isFinite(pause) || pause <= 0) throw new CliError(t(cliLang(io.env), `--pause moet een positief aantal seconden zijn, niet '${pauseText}'`, `--pause must be a positive number of seconds, not '${pauseText}'`));
+    const pause = pauseText === undefined ? 2 : parseClock(pauseText);
+    if (pause === null || pause <= 0) throw new CliError(t(cliLang(io.env), `--pause moet een positief aantal seconden zijn, niet '${pauseText}'`, `--pause must be a positive number of seconds, not '${pauseText}'`));
 
     const path = resolve(io.cwd, file);
     let text: string;

@@ -7,6 +7,7 @@ import { parseSessionText } from '../../core/session/sessionFile';
 import { CliError, cliLang, parseArgs, stringFlag, type CliCommand, type CliIo } from '../cliCommand';
 import { t } from '../../core/text/lang';
 import { idRecord } from '../../core/session/ids';
+import { parseClock } from '../../core/text/time';
 
 /**
  * `klein-kijken compare <session> [<other-session>]` prints, as JSON:
@@ -35,8 +36,9 @@ const USAGE =
 
 function positiveNumber(io: CliIo, name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < 0) {
+  // Seconds as a person types them: "1,5" (Dutch comma), "1.5" or "0:02" (src/core/text/time.ts).
+  const n = parseClock(v);
+  if (n === null) {
     throw new CliError(t(cliLang(io.env), `klein-kijken compare: --${name} moet een getal ≥ 0 zijn, niet '${v}'`, `klein-kijken compare: --${name} must be a number ≥ 0, not '${v}'`));
   }
   return n;

@@ -1,20 +1,10 @@
 /**
- * Small text helpers shared by the analysis rules: one normal form for Dutch text so that
- * "Oké", "oke" and "OKÉ" compare equal, and a tokenizer that keeps word positions.
+ * Small text helpers shared by the analysis rules: a tokenizer that keeps word positions in text
+ * folded by the product's one fold (src/core/text/fold.ts), so "Oké", "oke" and "OKÉ" compare equal.
  */
+import { fold } from '../text/fold';
 
-/** Lower case, diacritics removed, curly quotes straightened. Keeps the string's length meaningfully close but not equal. */
 const NON_ASCII = /[\u0080-\uffff]/;
-
-export function foldText(text: string): string {
-  // Fast path: most transcript text is plain ASCII (the analysis runs over thousands of segments).
-  if (!NON_ASCII.test(text)) return text.includes('`') ? text.toLowerCase().replace(/`/g, "'") : text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .toLowerCase();
-}
 
 export interface Token {
   /** Folded word (lower case, no diacritics). */
@@ -39,7 +29,7 @@ export function tokenize(folded: string): Token[] {
 
 /** Words only, folded. */
 export function words(text: string): string[] {
-  return tokenize(foldText(text)).map((t) => t.word);
+  return tokenize(fold(text)).map((t) => t.word);
 }
 
 export interface MarkerSpan {

@@ -5,7 +5,8 @@
  */
 import type { LocalText } from '../session/model';
 import { findDegrees, type Degree } from './degrees';
-import { blankMarkers, foldText, markerSpans, tokenize } from './dutchText';
+import { fold, foldKeepingOffsets } from '../text/fold';
+import { blankMarkers, markerSpans, tokenize } from './dutchText';
 import baseList from './emotionWords.nl.json';
 
 export type EmotionGroup = 'emotie' | 'signaal' | 'nonverbaal';
@@ -57,7 +58,7 @@ export function compileEmotionWords(list: EmotionWordList): EmotionMatcher {
   const nonverbal = new Map<string, Form[]>();
   for (const entry of list.words) {
     for (const f of new Set([...entry.forms, entry.lemma])) {
-      const ws = tokenize(foldText(f)).map((t) => t.word);
+      const ws = tokenize(fold(f)).map((t) => t.word);
       if (!ws.length) continue;
       const target = entry.group === 'nonverbaal' ? nonverbal : byFirst;
       const arr = target.get(ws[0]!) ?? [];
@@ -73,12 +74,12 @@ export function compileEmotionWords(list: EmotionWordList): EmotionMatcher {
 
 /**
  * All hits in a text, longest match first and never overlapping ("ik weet het niet" wins over
- * "ik wil"-like shorter forms at the same place). Folding keeps offsets because NFD-stripping
- * would shift them, so the text is folded per character. Markers ([zucht], (lacht), *stilte*) are
+ * "ik wil"-like shorter forms at the same place). The fold keeps offsets (foldKeepingOffsets), so
+ * a hit marks the original text. Markers ([zucht], (lacht), *stilte*) are
  * found in one pass (markerSpans) and blanked in one pass: linear in the text's length.
  */
 export function findEmotionWords(text: string, matcher: EmotionMatcher): WordHit[] {
-  const folded = foldPerChar(text);
+  const folded = foldKeepingOffsets(text);
   const hits: WordHit[] = [];
   const spans = markerSpans(folded, true);
   for (const m of spans) scan(folded.slice(m.innerFrom, m.innerTo), m.innerFrom, matcher.nonverbal, text, hits);
@@ -126,18 +127,6 @@ function scan(folded: string, base: number, index: Map<string, Form[]>, original
     out.push({ lemma: f.entry.lemma, group: f.entry.group, text: original.slice(from, to), from, to });
     i += f.words.length;
   }
-}
-
-/** Folds character by character so that offsets in the result match the original. */
-function foldPerChar(text: string): string {
-  // Most transcript text is plain ASCII: lower-casing keeps every offset.
-  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const ch of text) {
-    const f = foldText(ch);
-    out += f.length === ch.length ? f : f.length > ch.length ? f.slice(0, ch.length) : f.padEnd(ch.length, ' ');
-  }
-  return out;
 }
 
 export interface ListError {
@@ -192,9 +181,9 @@ export const EMOTION_LIST_LIMITS = { words: 2000, formsPerWord: 50, formLength: 
 export function mergeEmotionWords(base: EmotionWordList, extra: EmotionWordList): EmotionWordList {
   const out = base.words.map((w) => ({ ...w, forms: [...w.forms] }));
   const byKey = new Map<string, { entry: EmotionWord; forms: Set<string> }>();
-  for (const w of out) byKey.set(`${w.group}\u0000${foldText(w.lemma)}`, { entry: w, forms: new Set(w.forms) });
+  for (const w of out) byKey.set(`${w.group}\u0000${fold(w.lemma)}`, { entry: w, forms: new Set(w.forms) });
   for (const e of extra.words) {
-    const key = `${e.group}\u0000${foldText(e.lemma)}`;
+    const key = `${e.group}\u0000${fold(e.lemma)}`;
     const same = byKey.get(key);
     if (same) {
       for (const f of e.forms) {
@@ -216,7 +205,7 @@ export function mergeEmotionWords(base: EmotionWordList, extra: EmotionWordList)
 /** The lemmas named in `text`, in words or as a non-verbal signal named in words ("ik hoor je zuchten"). */
 export function lemmasIn(text: string, matcher: EmotionMatcher): Set<string> {
   const hits: WordHit[] = [];
-  const folded = foldPerChar(text);
+  const folded = foldKeepingOffsets(text);
   scan(folded, 0, matcher.byFirst, text, hits);
   scan(folded, 0, matcher.nonverbal, text, hits);
   return new Set(hits.map((h) => h.lemma));

@@ -6,6 +6,7 @@
  * words). A sentence about a figure that is trivial here (an 8-second turn, one short overlap,
  * one waiting time) is left out rather than made to sound important.
  */
+import { formatClock } from '../text/time';
 import type { MirrorResult } from './conversationMirror';
 import { QUESTION_FUNCTION_SHORT, QUESTION_FUNCTIONS, type QuestionFunction } from './questionFunction';
 
@@ -25,15 +26,6 @@ export interface MirrorSentence {
 }
 
 type Base = Omit<MirrorResult, 'sentences'>;
-
-/** 75.5 → "1:15", 3723 → "1:02:03". */
-export function clock(sec: number): string {
-  const s = Math.max(0, Math.round(sec));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const r = String(s % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${r}` : `${m}:${r}`;
-}
 
 function num(x: number, lang: 'nl' | 'en', digits = 1): string {
   const t = x.toFixed(digits).replace(/\.0+$/, '');
@@ -91,10 +83,10 @@ export function mirrorSentences(r: Base): MirrorSentence[] {
   out.push({
     topic: 'waarom',
     nl: c.waarom
-      ? `Er ${c.waarom === 1 ? 'werd 1 waarom-vraag' : `werden ${c.waarom} waarom-vragen`} gesteld (${whyQ.map((q) => clock(q.time)).join(', ')}). De methode vraagt liever naar wat er gebeurde: een waarom-vraag gaat ervan uit dat de student zijn motieven al kent, terwijl het gesprek helpt ze te ontdekken. Kijk samen wat de student daarop vertelde.`
+      ? `Er ${c.waarom === 1 ? 'werd 1 waarom-vraag' : `werden ${c.waarom} waarom-vragen`} gesteld (${whyQ.map((q) => formatClock(q.time)).join(', ')}). De methode vraagt liever naar wat er gebeurde: een waarom-vraag gaat ervan uit dat de student zijn motieven al kent, terwijl het gesprek helpt ze te ontdekken. Kijk samen wat de student daarop vertelde.`
       : 'Er zijn geen waarom-vragen gevonden. De methode vraagt naar wat er gebeurde, omdat de student zijn motieven vaak nog ontdekt.',
     en: c.waarom
-      ? `${plural(c.waarom, 'why-question was', 'why-questions were')} asked (${whyQ.map((q) => clock(q.time)).join(', ')}). The method asks what happened instead: a why-question assumes the student already knows their motives, while the conversation is there to discover them. Look together at what the student said next.`
+      ? `${plural(c.waarom, 'why-question was', 'why-questions were')} asked (${whyQ.map((q) => formatClock(q.time)).join(', ')}). The method asks what happened instead: a why-question assumes the student already knows their motives, while the conversation is there to discover them. Look together at what the student said next.`
       : 'No why-questions were found. The method asks what happened, because students often are still discovering their motives.',
   });
   if (c.suggestief + c.bevestiging > 0) {
@@ -129,8 +121,8 @@ export function mirrorSentences(r: Base): MirrorSentence[] {
       const t = longest.longestTurn;
       out.push({
         topic: 'monoloog',
-        nl: `Het langste aaneengesloten stuk van ${longest.name} duurde ${clock(t.durationSec)} (vanaf ${clock(t.start)}). Kijk samen wat er op dat moment gebeurde en hoeveel ruimte er was voor het verhaal van de ander.`,
-        en: `The longest stretch by ${longest.name} lasted ${clock(t.durationSec)} (from ${clock(t.start)}). Look together at what happened at that moment and how much room there was for the other’s story.`,
+        nl: `Het langste aaneengesloten stuk van ${longest.name} duurde ${formatClock(t.durationSec)} (vanaf ${formatClock(t.start)}). Kijk samen wat er op dat moment gebeurde en hoeveel ruimte er was voor het verhaal van de ander.`,
+        en: `The longest stretch by ${longest.name} lasted ${formatClock(t.durationSec)} (from ${formatClock(t.start)}). Look together at what happened at that moment and how much room there was for the other’s story.`,
       });
     }
   }

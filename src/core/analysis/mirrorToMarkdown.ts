@@ -3,7 +3,7 @@ import { QUESTION_CLASS_LABELS, QUESTION_CLASSES } from './questionClassifier';
 import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTION_SHORT, QUESTION_FUNCTIONS } from './questionFunction';
 import { EMOTION_GROUP_LABELS } from './emotionWords';
 import type { MirrorResult } from './conversationMirror';
-import { clock } from './mirrorSentences';
+import { formatClock } from '../text/time';
 
 type Lang = 'nl' | 'en';
 
@@ -64,7 +64,7 @@ function n(x: number, lang: Lang): string {
 function followText(f: MirrorResult['emotionWords'][number]['followedBy'], lang: Lang): string {
   if (!f) return T.noTurn[lang];
   const what = f.question ? `${f.question.text} (${QUESTION_FUNCTION_SHORT[f.question.function][lang]})` : f.text;
-  return `${clock(f.time)}: ${what}`;
+  return `${formatClock(f.time)}: ${what}`;
 }
 
 export function mirrorToMarkdown(r: MirrorResult, lang: Lang = 'nl'): string {
@@ -83,7 +83,7 @@ export function mirrorToMarkdown(r: MirrorResult, lang: Lang = 'nl'): string {
     ...table(
       [L('time'), L('kind'), L('function'), L('question'), L('why'), L('whyFunction')],
       r.questions.map((q) => [
-        clock(q.time),
+        formatClock(q.time),
         q.label[lang] + (q.corrected?.form ? L('corrected') : ''),
         q.functionLabel[lang] + (q.corrected?.function ? L('corrected') : ''),
         q.text,
@@ -102,20 +102,20 @@ export function mirrorToMarkdown(r: MirrorResult, lang: Lang = 'nl'): string {
         n(s.speakingSec, lang),
         `${Math.round(s.share * 100)}%`,
         String(s.turns),
-        s.longestTurn ? `${clock(s.longestTurn.durationSec)} (${clock(s.longestTurn.start)})` : '',
+        s.longestTurn ? `${formatClock(s.longestTurn.durationSec)} (${formatClock(s.longestTurn.start)})` : '',
         String(s.interruptions),
       ]),
       L('none'),
     ),
   );
   out.push(`## ${L('pauses')}`, '');
-  out.push(...table([L('from'), L('to'), L('length'), L('source')], r.pauses.map((p) => [clock(p.start), clock(p.end), n(p.durationSec, lang), T.sources[p.source][lang]]), L('none')));
+  out.push(...table([L('from'), L('to'), L('length'), L('source')], r.pauses.map((p) => [formatClock(p.start), formatClock(p.end), n(p.durationSec, lang), T.sources[p.source][lang]]), L('none')));
   out.push(`## ${L('waits')}`, '');
   const qText = (segId: string) => r.questions.filter((q) => q.segmentId === segId).pop()?.text ?? '';
   out.push(
     ...table(
       [L('time'), L('question'), L('wait'), L('continued')],
-      r.waitTimes.map((w) => [clock(w.questionEnd), qText(w.segmentId), w.waitSec === null ? '—' : n(w.waitSec, lang), w.askerContinued ? L('yes') : L('no')]),
+      r.waitTimes.map((w) => [formatClock(w.questionEnd), qText(w.segmentId), w.waitSec === null ? '—' : n(w.waitSec, lang), w.askerContinued ? L('yes') : L('no')]),
       L('none'),
     ),
   );
@@ -123,7 +123,7 @@ export function mirrorToMarkdown(r: MirrorResult, lang: Lang = 'nl'): string {
   out.push(
     ...table(
       [L('time'), L('speaker'), L('word'), L('group'), L('next')],
-      r.emotionWords.map((h) => [clock(h.time), name(h.speakerId), h.word, EMOTION_GROUP_LABELS[h.group][lang], followText(h.followedBy, lang)]),
+      r.emotionWords.map((h) => [formatClock(h.time), name(h.speakerId), h.word, EMOTION_GROUP_LABELS[h.group][lang], followText(h.followedBy, lang)]),
       L('none'),
     ),
   );

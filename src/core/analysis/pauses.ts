@@ -3,6 +3,7 @@
  * the begeleider leaves room after a question before the other speaks ("leeg luisteren").
  */
 import type { Seconds, Segment } from '../session/model';
+import { overlaps } from '../session/timeSpan';
 import { orderedSegments, round3, speakerKey } from './talkStats';
 
 export const DEFAULT_PAUSE_SEC = 2;
@@ -52,7 +53,7 @@ export function combinePauses(transcriptPauses: readonly Pause[], audioSilences:
   const out: Pause[] = [];
   const usedAudio = new Set<number>();
   for (const p of transcriptPauses) {
-    const k = audioSilences.findIndex((a, i) => !usedAudio.has(i) && a.start < p.end && a.end > p.start);
+    const k = audioSilences.findIndex((a, i) => !usedAudio.has(i) && overlaps(a, p));
     if (k < 0) {
       out.push({ ...p });
       continue;

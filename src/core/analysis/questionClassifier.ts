@@ -8,7 +8,8 @@
  * explicitly ("stel geen waarom-vragen").
  */
 import type { LocalText } from '../session/model';
-import { foldText, splitSentences, stripMarkers, tokenize } from './dutchText';
+import { fold } from '../text/fold';
+import { splitSentences, stripMarkers, tokenize } from './dutchText';
 import { endsWithPhrase, hasPhrase, matchAt, phraseIndex, startsWithPhrase } from './phrases';
 
 export type QuestionClass = 'open' | 'gesloten' | 'waarom' | 'suggestief' | 'keuze' | 'bevestiging' | 'doorvraag';
@@ -152,7 +153,7 @@ function finalMark(folded: string): string {
 }
 
 function shape(sentence: string): Shape {
-  const folded = foldText(sentence).trim();
+  const folded = fold(sentence).trim();
   const toks = tokenize(folded);
   const words = toks.map((t) => t.word);
   let i = 0;

@@ -15,7 +15,8 @@
  */
 import type { LocalText } from '../session/model';
 import { findEmotionWords, type EmotionMatcher } from './emotionWords';
-import { foldText, stripMarkers, tokenize } from './dutchText';
+import { fold } from '../text/fold';
+import { stripMarkers, tokenize } from './dutchText';
 import { hasPhrase, phraseIndex, wordSet } from './phrases';
 import { findQuestions, type ClassifyContext, type QuestionClass, type QuestionMatch, type QuestionRule } from './questionClassifier';
 
@@ -181,7 +182,7 @@ export function classifyFunction(
   context: FunctionContext = {},
 ): { function: QuestionFunction; rule: FunctionRule } {
   const clean = stripMarkers(sentence);
-  const words = tokenize(foldText(clean)).map((t) => t.word);
+  const words = tokenize(fold(clean)).map((t) => t.word);
   const emotionWord = () => words.some((w) => FEELING_ADJ.has(w)) || (!!context.matcher && findEmotionWords(clean, context.matcher).some((h) => h.group === 'emotie'));
   const feelingWord = () => hasPhrase(words, FEELING) || emotionWord();
   if (form.class === 'doorvraag' && form.rule === 'kort-doorvragen' && context.before) return { function: context.before.function, rule: 'doorvragen' };
@@ -207,7 +208,7 @@ export function classifyFunction(
  * Without that turn (an utterance on its own), an emotion or signal word counts as an echo.
  */
 export function echoesOf(previous: string | undefined, matcher?: EmotionMatcher): ClassifyContext['echoes'] {
-  const heard = previous ? new Set(tokenize(foldText(previous)).map((t) => t.word)) : null;
+  const heard = previous ? new Set(tokenize(fold(previous)).map((t) => t.word)) : null;
   return (ws) => {
     if (heard) return ws.every((w) => heard.has(w));
     return !!matcher && findEmotionWords(ws.join(' '), matcher).length > 0;

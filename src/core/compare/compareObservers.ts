@@ -1,5 +1,6 @@
 import type { Detail, LocalText, Participant, Session } from '../session/model';
 import { explainComparison, type Sentence } from './explainComparison';
+import { overlaps } from '../session/timeSpan';
 import { emptyTable, kappaFromTable, makeBins, markBins, tabulate, unionRanges, type KappaNote, type TimeRange } from './kappa';
 import { matchMoments, type MatchPair } from './matchDetails';
 import { idRecord } from '../session/ids';
@@ -91,8 +92,7 @@ function observerName(p: Participant): string {
 }
 
 function touches(d: Detail, ranges: readonly TimeRange[]): boolean {
-  const e = d.end ?? d.start;
-  return ranges.some((r) => d.start <= r.end && e >= r.start);
+  return ranges.some((r) => overlaps(d, r));
 }
 
 function pickObservers(s: Session, opts: CompareOptions): { ok: true; b: Participant; c: Participant } | { ok: false; error: LocalText } {

@@ -7,6 +7,8 @@
  * chance `pe`, and kappa = (po − pe) / (1 − pe).
  */
 
+import { isPoint, overlaps } from '../session/timeSpan';
+
 export interface TimeRange {
   start: number;
   end: number;
@@ -63,19 +65,17 @@ export function makeBins(ranges: readonly TimeRange[], size: number): TimeRange[
 }
 
 /**
- * Which bins a set of moments touches. A point at t lies in the bin with start ≤ t < end (a point
- * exactly at the end of a range counts in its last bin); a range marks every bin it overlaps.
+ * Which bins a set of moments touches, by the one overlap rule (src/core/session/timeSpan.ts): a
+ * point at t lies in the bin with start ≤ t < end, a range marks every bin it overlaps. One
+ * addition for bins: a point exactly at the end of the time under review (the recording's last
+ * instant, a fragment's end) counts in the last bin, which would otherwise drop it.
  */
 export function markBins(bins: readonly TimeRange[], moments: readonly { start: number; end: number | null }[]): boolean[] {
   const marks = bins.map(() => false);
   for (const m of moments) {
-    const e = m.end ?? m.start;
     bins.forEach((bin, i) => {
       const isLastOfRange = i === bins.length - 1 || bins[i + 1]!.start !== bin.end;
-      const inside = m.end === null || e === m.start
-        ? m.start >= bin.start && (m.start < bin.end || (isLastOfRange && m.start === bin.end))
-        : m.start < bin.end && e > bin.start;
-      if (inside) marks[i] = true;
+      if (overlaps(m, bin) || (isPoint(m) && isLastOfRange && m.start === bin.end)) marks[i] = true;
     });
   }
   return marks;

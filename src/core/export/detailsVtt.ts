@@ -1,4 +1,5 @@
 import type { Session } from '../session/model';
+import { formatVttTime } from '../text/time';
 import { cleanText, oneLine, tagLabels, type ExportLocale } from './exportText';
 import { detailRangeMs } from './eafExport';
 import { maybePseudonymise, type PseudonymMode } from './pseudonymise';
@@ -13,14 +14,6 @@ export interface DetailsVttOptions {
   pseudonymise?: PseudonymMode | null;
 }
 
-export function vttTimestamp(ms: number): string {
-  const h = Math.floor(ms / 3600000);
-  const m = Math.floor((ms % 3600000) / 60000);
-  const s = Math.floor((ms % 60000) / 1000);
-  const r = ms % 1000;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(r).padStart(3, '0')}`;
-}
-
 function cueText(s: string): string {
   return oneLine(cleanText(s)).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
@@ -33,7 +26,7 @@ export function detailsVtt(input: Session, opts: DetailsVttOptions = {}): string
     const [ms1, ms2] = detailRangeMs(d);
     const lines = [tagLabels(s.framework, d.tags, locale).join('; '), d.see, d.meaning].map(cueText).filter((l) => l !== '');
     if (lines.length === 0) lines.push('…');
-    out.push(cueText(d.id).replace(/-->/g, ''), `${vttTimestamp(ms1)} --> ${vttTimestamp(ms2)}`, ...lines, '');
+    out.push(cueText(d.id).replace(/-->/g, ''), `${formatVttTime(ms1 / 1000)} --> ${formatVttTime(ms2 / 1000)}`, ...lines, '');
   }
   return out.join('\n');
 }

@@ -3,6 +3,7 @@ import { newId, nowIso } from '../session/ids';
 import type { Detail, Framework, Segment, Speaker } from '../session/model';
 import { normaliseQuestion } from '../questions/normaliseQuestion';
 import { POINT_MS } from './eafExport';
+import { overlaps } from '../session/timeSpan';
 
 /**
  * EAF tiers (as `parseEafTiers` in core/transcript produces them: times in seconds, unaligned
@@ -83,7 +84,7 @@ export function eafTiersToDetails(tiers: readonly EafTier[], opts: EafDetailImpo
     // Compared in whole ms: seconds from a parser are ms/1000 and not exact in binary.
     const end = Math.round(a.end * 1000) - Math.round(a.start * 1000) === POINT_MS ? null : a.end;
     for (const tv of tagTier?.annotations ?? []) {
-      if (tv.start < (end ?? a.start + POINT_MS / 1000) && tv.end > a.start) {
+      if (overlaps(a, tv)) {
         const id = match(tv.value);
         if (id) tags.push(id);
         else unknown.add(tv.value);

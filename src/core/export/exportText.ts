@@ -1,5 +1,6 @@
 import type { Framework, Seconds, Session } from '../session/model';
 import { t, type Lang } from '../text/lang';
+import { formatPaddedClock } from '../text/time';
 
 /**
  * Small text helpers every exporter shares. User text is untrusted: every exporter first runs it
@@ -29,14 +30,7 @@ export function oneLine(s: string): string {
 
 /** mm:ss, or h:mm:ss from an hour on; '' when there is no moment. */
 export function formatMoment(sec: Seconds | null | undefined): string {
-  if (sec === null || sec === undefined || !Number.isFinite(sec)) return '';
-  const total = Math.max(0, Math.floor(sec));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(2, '0');
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+  return sec === null || sec === undefined || !Number.isFinite(sec) ? '' : formatPaddedClock(sec);
 }
 
 export function escapeHtml(s: string): string {

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Detail, Framework, Segment, Session } from '../session/model';
+import { overlaps } from '../session/timeSpan';
 import { escapeXml as x, formatMoment, oneLine, speakerName, tagLabels, type ExportLocale } from './exportText';
 import { t } from '../text/lang';
 import { detailRangeMs } from './eafExport';
@@ -87,8 +88,7 @@ export function transcriptPlainText(s: Session): { text: string; ranges: Map<str
 function linkedSegments(d: Detail, transcript: readonly Segment[]): Segment[] {
   const byId = transcript.filter((g) => d.segmentIds.includes(g.id));
   if (byId.length) return byId;
-  const end = d.end ?? d.start;
-  return transcript.filter((g) => g.start <= end && g.end >= d.start);
+  return transcript.filter((g) => overlaps(g, d));
 }
 
 /** Zip entry names can never climb out of the folder they are unpacked in. */

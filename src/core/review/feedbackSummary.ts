@@ -1,3 +1,5 @@
+import { fold } from '../text/fold';
+import { formatClock } from '../text/time';
 import type { Detail, FeedbackKind, LocalText, Session, SuggestedQuestion } from '../session/model';
 import { t, type Lang } from '../text/lang';
 
@@ -59,12 +61,7 @@ export interface FeedbackSummary {
 }
 
 function normalise(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /**
@@ -159,14 +156,6 @@ export function feedbackSummary(s: Session): FeedbackSummary {
   return { leervraag: s.review.leervraag, tags, withoutFeedback: s.details.length - withFb.length };
 }
 
-export function formatTime(sec: number): string {
-  const t = Math.max(0, Math.floor(sec));
-  const h = Math.floor(t / 3600);
-  const m = Math.floor((t % 3600) / 60);
-  const ss = String(t % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
-
 /** Plain text for the editor's summary view, or to paste into a werkblad. */
 export function renderFeedbackText(sum: FeedbackSummary, lang: Lang = 'nl'): string {
   const L = (nl: string, en: string): string => t(lang, nl, en);
@@ -190,7 +179,7 @@ export function renderFeedbackText(sum: FeedbackSummary, lang: Lang = 'nl'): str
         for (const it of o.groups[kind]) {
           const what = [it.see, it.meaning].map((x) => x.trim()).filter(Boolean).join(' — ');
           const q = it.question ? ` ${L('Vraag', 'Question')}: "${it.question.text}"` : '';
-          lines.push(`  [${formatTime(it.start)}] ${o.name}: ${what || L('(geen tekst)', '(no text)')}${q}`);
+          lines.push(`  [${formatClock(it.start)}] ${o.name}: ${what || L('(geen tekst)', '(no text)')}${q}`);
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { Segment, Session, Speaker } from '../session/model';
-import { formatClock, formatShortClock } from './textTools';
+import { formatPaddedClock, formatSrtTime, formatVttTime } from '../text/time';
 
 type TranscriptSource = Pick<Session, 'transcript' | 'speakers'>;
 
@@ -38,7 +38,7 @@ export function toWebVtt(session: TranscriptSource): string {
   const names = speakerNames(session.speakers);
   const out: string[] = ['WEBVTT', ''];
   for (const seg of session.transcript) {
-    out.push(`${formatClock(seg.start)} --> ${formatClock(Math.max(seg.start, seg.end))}`);
+    out.push(`${formatVttTime(seg.start)} --> ${formatVttTime(Math.max(seg.start, seg.end))}`);
     const name = seg.speakerId ? names.get(seg.speakerId) : undefined;
     const lines = cueLines(seg.text).map(escapeVtt);
     if (name !== undefined && name.trim() !== '') {
@@ -55,7 +55,7 @@ export function toSrt(session: TranscriptSource): string {
   const names = speakerNames(session.speakers);
   const out: string[] = [];
   session.transcript.forEach((seg: Segment, k: number) => {
-    out.push(String(k + 1), `${formatClock(seg.start, ',')} --> ${formatClock(Math.max(seg.start, seg.end), ',')}`);
+    out.push(String(k + 1), `${formatSrtTime(seg.start)} --> ${formatSrtTime(Math.max(seg.start, seg.end))}`);
     // A line holding only a number or an arrow could be read as a new cue: neutralise the arrow.
     const lines = cueLines(seg.text).map((l) => l.replace(/-->/g, '->'));
     const name = seg.speakerId ? names.get(seg.speakerId) : undefined;
@@ -73,7 +73,7 @@ export function toPlainText(session: TranscriptSource): string {
     .map((seg) => {
       const name = seg.speakerId ? names.get(seg.speakerId) : undefined;
       const text = cueLines(seg.text).map((l) => l.trim()).join(' ');
-      return `[${formatShortClock(seg.start)}] ${name ? `${name}: ` : ''}${text}`;
+      return `[${formatPaddedClock(seg.start)}] ${name ? `${name}: ` : ''}${text}`;
     })
     .join('\n') + (session.transcript.length > 0 ? '\n' : '');
 }

@@ -9,7 +9,21 @@ export { parseWhisperJson } from './parseWhisperJson';
 export { parsePlainText } from './parsePlainText';
 export { readXml, type XmlHandler, type XmlProblem } from './xmlReader';
 export { toSessionTranscript, guessRole, type SessionTranscript } from './toSessionTranscript';
-export { splitSegmentEdit, mergeSegmentsEdit, insertSegmentEdit, setSpeakerEdit, retimeEdit, importTranscriptEdit, type NewSegment } from './segmentEdits';
+export {
+  splitSegmentEdit,
+  mergeSegmentsEdit,
+  insertSegmentEdit,
+  setSpeakerEdit,
+  retimeEdit,
+  importTranscriptEdit,
+  saveSegmentEdit,
+  splitPoint,
+  splitAtEdit,
+  deleteSegmentEdit,
+  insertAtEdit,
+  type NewSegment,
+  type SegmentDraft,
+} from './segmentEdits';
 export { toWebVtt, toSrt, toPlainText } from './exportTranscript';
-export { buildSearchIndex, search, normalizeForSearch, type SearchIndex, type SearchHit } from './searchIndex';
+export { buildSearchIndex, search, type SearchIndex, type SearchHit } from './searchIndex';
 export { dutchStem } from './dutchStem';

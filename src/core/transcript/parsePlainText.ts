@@ -1,6 +1,7 @@
 import { checkInput, estimateDuration, MAX_SEGMENTS, ok, tooManySegments, Warnings, type ParsedSegment, type ParseResult } from './parseResult';
 import { keepName } from './speakerPrefixes';
-import { parseClockMs, splitLines, splitSpeakerPrefix, stripBom } from './textTools';
+import { parseTimestampMs } from '../text/time';
+import { splitLines, splitSpeakerPrefix, stripBom } from './textTools';
 
 /**
  * A typed transcript: lines that start with a stamp (`[hh:mm:ss]`, `[mm:ss]`, `(mm:ss)` or a bare
@@ -81,7 +82,7 @@ function leadingStamp(line: string): { ms: number; rest: string } | null {
   if (open === '[' || open === '(') {
     const close = line.indexOf(open === '[' ? ']' : ')');
     if (close < 0 || close > 16) return null;
-    const ms = parseClockMs(line.slice(1, close).trim());
+    const ms = parseTimestampMs(line.slice(1, close).trim());
     if (ms === null) return null;
     return { ms, rest: stripSeparator(line.slice(close + 1)) };
   }
@@ -89,7 +90,7 @@ function leadingStamp(line: string): { ms: number; rest: string } | null {
   while (end < line.length && end < 16 && /[0-9:.,]/.test(line[end]!)) end++;
   const stamp = line.slice(0, end).replace(/[.,]$/, '');
   if (stamp.split(':').length !== 3) return null;
-  const ms = parseClockMs(stamp);
+  const ms = parseTimestampMs(stamp);
   if (ms === null) return null;
   return { ms, rest: stripSeparator(line.slice(end)) };
 }

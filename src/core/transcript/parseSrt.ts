@@ -1,6 +1,7 @@
 import { checkInput, fail, MAX_SEGMENTS, ok, tooManySegments, Warnings, type ParsedSegment, type ParseResult } from './parseResult';
 import { speakerPrefixes } from './speakerPrefixes';
-import { parseClockMs, splitLines, stripBom } from './textTools';
+import { parseTimestampMs } from '../text/time';
+import { splitLines, stripBom } from './textTools';
 
 const isBlank = (s: string): boolean => s.trim() === '';
 const isIndex = (s: string): boolean => /^\s*\d+\s*$/.test(s);
@@ -53,8 +54,8 @@ export function parseSrt(input: string): ParseResult {
     const arrow = timingLine.indexOf('-->');
     const startText = timingLine.slice(0, arrow).trim();
     const endText = timingLine.slice(arrow + 3).trim().split(/\s+/)[0] ?? '';
-    const start = parseClockMs(startText);
-    const end = parseClockMs(endText);
+    const start = parseTimestampMs(startText);
+    const end = parseTimestampMs(endText);
     if (start === null) return fail(timingAt + 1, `Ongeldige begintijd "${startText.slice(0, 30)}".`, `Invalid start time "${startText.slice(0, 30)}".`, 1);
     if (end === null) return fail(timingAt + 1, `Ongeldige eindtijd "${endText.slice(0, 30)}".`, `Invalid end time "${endText.slice(0, 30)}".`, arrow + 4);
     if (end < start) return fail(timingAt + 1, 'Deze ondertitel eindigt voordat hij begint.', 'This subtitle ends before it starts.', arrow + 1);

@@ -1,5 +1,6 @@
 import { checkInput, fail, MAX_SEGMENTS, ok, tooManySegments, Warnings, type ParsedSegment, type ParseResult } from './parseResult';
-import { decodeHtmlEntities, parseClockMs, splitLines, stripBom } from './textTools';
+import { parseTimestampMs } from '../text/time';
+import { decodeHtmlEntities, splitLines, stripBom } from './textTools';
 
 /**
  * WebVTT, following the W3C parsing rules where they matter for a transcript: the header, NOTE /
@@ -85,12 +86,12 @@ function parseTiming(line: string, lineNo: number): Timing {
   let cut = 0;
   while (cut < right.length && right[cut] !== ' ' && right[cut] !== '\t') cut++;
   const endText = right.slice(0, cut);
-  const start = parseClockMs(left, true);
+  const start = parseTimestampMs(left, true);
   if (start === null) {
     const col = line.length - line.trimStart().length + 1;
     return { error: fail(lineNo, `Ongeldige begintijd "${clip(left)}".`, `Invalid start time "${clip(left)}".`, col) };
   }
-  const end = parseClockMs(endText, true);
+  const end = parseTimestampMs(endText, true);
   if (end === null) {
     const col = arrow + 4 + (line.slice(arrow + 3).length - right.length);
     return { error: fail(lineNo, `Ongeldige eindtijd "${clip(endText)}".`, `Invalid end time "${clip(endText)}".`, col) };

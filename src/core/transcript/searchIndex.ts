@@ -1,5 +1,6 @@
 import type { Segment } from '../session/model';
 import { dutchStem } from './dutchStem';
+import { foldChar } from '../text/fold';
 
 /**
  * Transcript search: case- and diacritic-insensitive (ë = e, ĳ = ij), with Dutch stemming so
@@ -34,22 +35,7 @@ export interface SearchIndex {
   byNorm: Map<string, Entry>;
 }
 
-const MARKS = /\p{M}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The normalised form of one character (may be empty or longer, as with ĳ → ij). */
-function normChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
-  return ch.normalize('NFKD').replace(MARKS, '').toLowerCase();
-}
-
-/** Lower case, no diacritics, ligatures opened; for comparing words and phrases. */
-export function normalizeForSearch(text: string): string {
-  let out = '';
-  for (const ch of text) out += normChar(ch);
-  return out;
-}
 
 /** Words with their place in the original text. */
 export function tokenize(text: string): Word[] {
@@ -58,7 +44,7 @@ export function tokenize(text: string): Word[] {
   let from = -1;
   let i = 0;
   for (const ch of text) {
-    const n = normChar(ch);
+    const n = foldChar(ch);
     const isWord = n !== '' && WORD_CHAR.test(n[0]!);
     if (isWord) {
       if (from < 0) from = i;

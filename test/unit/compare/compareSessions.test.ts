@@ -104,6 +104,19 @@ describe('klein-kijken compare', () => {
     assert.match(j.sentences[0].text, /^Ruud and Ilse marked/);
   });
 
+  it('reads a tolerance typed with the Dutch decimal comma', async () => {
+    const { mineCopy, theirCopy } = twoCopies();
+    const f1 = join(dir, 'ruud-komma.kleinkijken.json');
+    const f2 = join(dir, 'ilse-komma.kleinkijken.json');
+    writeFileSync(f1, JSON.stringify(mineCopy));
+    writeFileSync(f2, JSON.stringify(theirCopy));
+    const c = io();
+    assert.equal(await runCli(['compare', f1, f2, '--tolerance', '2,5'], c), 0, c.errText());
+    const j = JSON.parse(c.outText());
+    assert.equal(j.tolerance, 2.5);
+    assert.equal(j.perTag.u6.matched, 1, '2 s apart is inside ±2,5 s');
+  });
+
   it('names line and column of a JSON error, exit 2, one line', async () => {
     const f = join(dir, 'kapot.kleinkijken.json');
     writeFileSync(f, '{\n  "format": "klein-kijken/session",\n  "title": "x",,\n}\n');

@@ -1,5 +1,6 @@
 import { newId, nowIso } from '../../../src/core/session/ids';
 import type { Detail, FeedbackKind, Question, Segment, SuggestedQuestion, Tag } from '../../../src/core/session/model';
+import { segmentIdsOverlapping } from '../../../src/core/session/timeSpan';
 
 /** What the pause-and-tag form collects; the rest of a Detail is filled in here. */
 export interface DetailDraft {
@@ -11,29 +12,6 @@ export interface DetailDraft {
   deepen: string;
   feedback: FeedbackKind | null;
   question: SuggestedQuestion | null;
-}
-
-/**
- * Transcript segments that overlap a moment (a point) or a range. The transcript is kept in
- * time order, so a binary search skips the segments that end long before.
- */
-export function overlappingSegments(transcript: readonly Segment[], start: number, end: number | null): string[] {
-  const to = end ?? start;
-  let lo = 0;
-  let hi = transcript.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (transcript[mid]!.start <= to) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  // Segments starting at or before `to`; walk back while they could still reach `start`.
-  for (let i = lo - 1; i >= 0; i--) {
-    const s = transcript[i]!;
-    if (s.end >= start) out.push(s.id);
-    else if (start - s.start > 600) break; // nobody speaks ten minutes in one segment
-  }
-  return out.reverse();
 }
 
 /** Keeps times valid for the host's schema (finite, ≥ 0, two decimals are plenty). */
@@ -63,7 +41,7 @@ export function detailPatch(draft: DetailDraft, transcript: readonly Segment[]):
     deepen: draft.deepen.trim(),
     feedback: draft.feedback,
     question: cleanQuestion(draft.question),
-    segmentIds: overlappingSegments(transcript, start, end),
+    segmentIds: segmentIdsOverlapping(transcript, { start, end }),
     updatedAt: nowIso(),
   };
 }

@@ -1,8 +1,9 @@
+import { formatClock } from '../../../src/core/text/time';
 import type { MirrorResult } from '../../../src/core/analysis/conversationMirror';
 import { QUESTION_CLASSES, QUESTION_CLASS_LABELS } from '../../../src/core/analysis/questionClassifier';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-import { figure, mmss, momentList, seekLink, sentenceOf } from './mirrorKit';
+import { figure, momentList, seekLink, sentenceOf } from './mirrorKit';
 import { questionCorrection } from './questionCorrection';
 import { QUESTION_FUNCTIONS, QUESTION_FUNCTION_LABELS } from '../../../src/core/analysis/questionFunction';
 import { activatable, dataColour, s } from './svg';
@@ -68,7 +69,7 @@ export function talkFigure(ctx: ViewContext, r: MirrorResult, speakerColour: (id
   const sp = r.talk.speakers;
   const max = Math.max(0, ...sp.map((x) => x.share));
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const longest = (x: (typeof sp)[number]) => (x.longestTurn ? ctx.t('mirror.talk.longestAt', mmss(x.longestTurn.durationSec), mmss(x.longestTurn.start)) : '—');
+  const longest = (x: (typeof sp)[number]) => (x.longestTurn ? ctx.t('mirror.talk.longestAt', formatClock(x.longestTurn.durationSec), formatClock(x.longestTurn.start)) : '—');
   const bars: Bar[] = sp.map((x) => ({
     label: x.name || x.speakerId,
     value: x.share,
@@ -79,7 +80,7 @@ export function talkFigure(ctx: ViewContext, r: MirrorResult, speakerColour: (id
     seekTo: x.longestTurn?.start ?? null,
   }));
   const title = ctx.t('mirror.talk.title');
-  const rows = sp.map((x) => [x.name || x.speakerId, pct(x.share), String(x.turns), x.longestTurn ? h('span', {}, `${mmss(x.longestTurn.durationSec)} `, seekLink(ctx, x.longestTurn.start)) : '—']);
+  const rows = sp.map((x) => [x.name || x.speakerId, pct(x.share), String(x.turns), x.longestTurn ? h('span', {}, `${formatClock(x.longestTurn.durationSec)} `, seekLink(ctx, x.longestTurn.start)) : '—']);
   const more = [sentenceOf(ctx, r, 'monoloog'), sentenceOf(ctx, r, 'overlap')].filter(Boolean);
   return figure('talk', title, sentenceOf(ctx, r, 'spreektijd'), barChart(ctx, title, bars),
     table(title, [ctx.t('mirror.talk.speaker'), ctx.t('mirror.talk.share'), ctx.t('mirror.talk.turns'), ctx.t('mirror.talk.longest')], rows),

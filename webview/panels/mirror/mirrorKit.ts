@@ -1,10 +1,8 @@
 import type { MirrorResult } from '../../../src/core/analysis/conversationMirror';
 import type { MirrorTopic } from '../../../src/core/analysis/mirrorSentences';
-import { formatTime } from '../../../src/core/review/feedbackSummary';
+import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-
-export const mmss = formatTime;
 
 /** The analysis sentence about one topic, in the UI language (empty when the core had none). */
 export function sentenceOf(ctx: ViewContext, r: MirrorResult, topic: MirrorTopic): string {
@@ -20,7 +18,7 @@ export function figure(id: string, title: string, sentence: string, chart: Eleme
 
 /** A time that seeks when clicked, labelled for screen readers. */
 export function seekLink(ctx: ViewContext, time: number): HTMLButtonElement {
-  return h('button', { type: 'button', className: 'mirror-time', 'aria-label': ctx.t('mirror.seek', mmss(time)), onclick: () => ctx.clock.seek(time) }, mmss(time));
+  return h('button', { type: 'button', className: 'mirror-time', 'aria-label': ctx.t('mirror.seek', formatClock(time)), onclick: () => ctx.clock.seek(time) }, formatClock(time));
 }
 
 /** A collapsible list under a chart: its text alternative, one line per moment. */

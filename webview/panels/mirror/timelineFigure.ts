@@ -1,10 +1,11 @@
+import { formatClock } from '../../../src/core/text/time';
 import type { MirrorResult } from '../../../src/core/analysis/conversationMirror';
 import { QUESTION_CLASSES, QUESTION_CLASS_LABELS } from '../../../src/core/analysis/questionClassifier';
 import { QUESTION_FUNCTION_SHORT } from '../../../src/core/analysis/questionFunction';
 import type { Session } from '../../../src/core/session/model';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-import { figure, mmss, momentList, oneDecimal, seekLink, sentenceOf } from './mirrorKit';
+import { figure, momentList, oneDecimal, seekLink, sentenceOf } from './mirrorKit';
 import { activatable, dataColour, rovingRow, s } from './svg';
 
 /** Internal width of a row; rows stretch to the panel (marks are rects, so stretching is harmless). */
@@ -63,21 +64,21 @@ export function timelineFigure(ctx: ViewContext, r: MirrorResult, session: Sessi
   const rows: (HTMLElement | null)[] = [];
   for (const c of QUESTION_CLASSES) {
     const qs = r.questions.filter((q) => q.class === c);
-    rows.push(row(ctx, ctx.t('mirror.tl.questions', L(QUESTION_CLASS_LABELS[c])), qs.map((q) => ({ time: q.time, kind: 'tick', label: ctx.t('mirror.tl.question', L(q.label), mmss(q.time), q.text) })), duration, `mirror-q-${c}`));
+    rows.push(row(ctx, ctx.t('mirror.tl.questions', L(QUESTION_CLASS_LABELS[c])), qs.map((q) => ({ time: q.time, kind: 'tick', label: ctx.t('mirror.tl.question', L(q.label), formatClock(q.time), q.text) })), duration, `mirror-q-${c}`));
   }
   const secText = (x: number) => oneDecimal(x, lang);
-  rows.push(row(ctx, ctx.t('mirror.tl.silences'), r.pauses.map((p) => ({ time: p.start, end: p.end, kind: 'span', label: ctx.t('mirror.tl.silence', secText(p.durationSec), mmss(p.start)) })), duration, 'mirror-silences'));
+  rows.push(row(ctx, ctx.t('mirror.tl.silences'), r.pauses.map((p) => ({ time: p.start, end: p.end, kind: 'span', label: ctx.t('mirror.tl.silence', secText(p.durationSec), formatClock(p.start)) })), duration, 'mirror-silences'));
   // What followed each word is described (the next question and its function), never judged.
   const followed = (w: MirrorResult['emotionWords'][number]) => {
     const f = w.followedBy;
     if (!f) return ctx.t('mirror.tl.followNone');
-    return f.question ? ctx.t('mirror.tl.followQuestion', mmss(f.time), f.question.text, L(QUESTION_FUNCTION_SHORT[f.question.function])) : ctx.t('mirror.tl.followOther', mmss(f.time), f.text);
+    return f.question ? ctx.t('mirror.tl.followQuestion', formatClock(f.time), f.question.text, L(QUESTION_FUNCTION_SHORT[f.question.function])) : ctx.t('mirror.tl.followOther', formatClock(f.time), f.text);
   };
-  const wordLabel = (w: MirrorResult['emotionWords'][number]) => ctx.t('mirror.tl.word', ctx.t('mirror.tl.emotion'), mmss(w.time), w.word, followed(w));
+  const wordLabel = (w: MirrorResult['emotionWords'][number]) => ctx.t('mirror.tl.word', ctx.t('mirror.tl.emotion'), formatClock(w.time), w.word, followed(w));
   rows.push(row(ctx, ctx.t('mirror.tl.emotion'), r.emotionWords.map((w) => ({ time: w.time, kind: 'word', label: wordLabel(w) })), duration, 'mirror-emotion'));
   const tags = new Map((session?.framework.tags ?? []).map((t) => [t.id, t]));
   const detailText = (d: (typeof details)[number]) => [d.tags.map((id) => tags.get(id) ? L(tags.get(id)!.label) : id).join(', '), d.see].filter(Boolean).join(' — ');
-  rows.push(row(ctx, ctx.t('mirror.tl.details'), details.map((d) => ({ time: d.start, kind: 'tick', colour: dataColour(tags.get(d.tags[0] ?? '')?.colour, '') || undefined, label: ctx.t('mirror.tl.detail', mmss(d.start), detailText(d)) })), duration, 'mirror-details'));
+  rows.push(row(ctx, ctx.t('mirror.tl.details'), details.map((d) => ({ time: d.start, kind: 'tick', colour: dataColour(tags.get(d.tags[0] ?? '')?.colour, '') || undefined, label: ctx.t('mirror.tl.detail', formatClock(d.start), detailText(d)) })), duration, 'mirror-details'));
 
   const strip = h('div', { className: 'mirror-timeline' }, h('p', { className: 'muted' }, ctx.t('mirror.tl.hint')), ...rows.filter((x): x is HTMLElement => x !== null));
 

@@ -1,9 +1,10 @@
+import { formatClock } from '../../../src/core/text/time';
 import { newId } from '../../../src/core/session/ids';
 import type { Fragment } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import type { FragmentSequence } from './fragmentSequence';
-import { collapsible, commitField, mmss, touches, type Section } from './reviewKit';
+import { collapsible, commitField, touches, type Section } from './reviewKit';
 
 const PRESET_SEC = 120;
 const AROUND_SEC = 60;
@@ -84,12 +85,12 @@ export function createFragmentsSection(ctx: ViewContext, seq: FragmentSequence):
   );
 
   const row = (f: Fragment): HTMLElement => {
-    const label = f.name || mmss(f.start);
+    const label = f.name || formatClock(f.start);
     const name = commitField({ label: ctx.t('review.frag.nameOf', label), value: f.name, onCommit: (v) => ctx.store.edit({ op: 'update', coll: 'fragments', id: f.id, patch: { name: v } }) });
     name.readOnly = ctx.store.readOnly;
-    const play = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.frag.play', label, mmss(f.start)), onclick: () => ctx.clock.seek(f.start) }, h('span', { className: 'codicon codicon-play', 'aria-hidden': 'true' }));
+    const play = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.frag.play', label, formatClock(f.start)), onclick: () => ctx.clock.seek(f.start) }, h('span', { className: 'codicon codicon-play', 'aria-hidden': 'true' }));
     const remove = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.frag.remove', label), disabled: ctx.store.readOnly, onclick: () => ctx.store.edit({ op: 'remove', coll: 'fragments', id: f.id }) }, h('span', { className: 'codicon codicon-trash', 'aria-hidden': 'true' }));
-    return h('li', { className: 'review-fragment', 'data-id': f.id }, play, name, h('span', { className: 'review-range' }, `${mmss(f.start)}–${mmss(f.end)}`), remove);
+    return h('li', { className: 'review-fragment', 'data-id': f.id }, play, name, h('span', { className: 'review-range' }, `${formatClock(f.start)}–${formatClock(f.end)}`), remove);
   };
 
   const render = () => {

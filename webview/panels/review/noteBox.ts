@@ -1,8 +1,9 @@
+import { formatClock } from '../../../src/core/text/time';
 import { newId, nowIso } from '../../../src/core/session/ids';
 import type { Note, NoteKind, Participant } from '../../../src/core/session/model';
 import { clear, h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-import { mmss, seekButton } from './reviewKit';
+import { seekButton } from './reviewKit';
 
 /** Who writes a note of each kind by default: a replies and names the next step; b and c observe. */
 const AUTHOR_ROLES: Record<NoteKind, readonly string[]> = {
@@ -102,7 +103,7 @@ export function createNoteBox(ctx: ViewContext, kind: NoteKind): NoteBox {
     if (notes.length === 0) list.append(h('li', { className: 'muted' }, ctx.t('review.note.none')));
     for (const note of notes) {
       const remove = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.note.remove', note.text), title: ctx.t('review.note.remove', note.text), disabled: ro, onclick: () => ctx.store.edit({ op: 'remove', coll: 'notes', id: note.id }) }, icon('trash'));
-      list.append(h('li', { className: 'review-note', 'data-id': note.id }, note.time !== null ? seekButton(ctx, note.time, mmss(note.time)) : null, ' ', h('span', { className: 'review-note-by' }, `${name(note.authorId)}: `), h('span', { className: 'review-note-body' }, note.text), ' ', remove));
+      list.append(h('li', { className: 'review-note', 'data-id': note.id }, note.time !== null ? seekButton(ctx, note.time, formatClock(note.time)) : null, ' ', h('span', { className: 'review-note-by' }, `${name(note.authorId)}: `), h('span', { className: 'review-note-body' }, note.text), ' ', remove));
     }
     const selected = defaultAuthor(s.participants);
     who.replaceChildren(h('option', { value: '' }, ctx.t('review.note.nobody')), ...s.participants.map((p) => h('option', { value: p.id }, `${p.name || p.role} (${p.role})`)));

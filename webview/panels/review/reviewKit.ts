@@ -1,4 +1,4 @@
-import { formatTime } from '../../../src/core/review/feedbackSummary';
+import { formatClock } from '../../../src/core/text/time';
 import type { LocalText } from '../../../src/core/session/model';
 import type { StoreChange } from '../../sessionStore';
 import { h } from '../../dom';
@@ -14,8 +14,6 @@ export interface Section {
 export function touches(change: StoreChange, ...what: string[]): boolean {
   return change.kind === 'replace' || what.some((w) => change.touched.has(w as never));
 }
-
-export const mmss = formatTime;
 
 export function local(ctx: ViewContext, text: LocalText): string {
   return ctx.settings.lang === 'en' ? text.en : text.nl;
@@ -79,7 +77,7 @@ export function setStored(el: HTMLInputElement | HTMLTextAreaElement, v: string)
 
 /** A button that seeks the player to a time, labelled for screen readers. */
 export function seekButton(ctx: ViewContext, time: number, text?: string): HTMLButtonElement {
-  const label = mmss(time);
+  const label = formatClock(time);
   return h('button', { type: 'button', className: 'review-time', 'aria-label': ctx.t('review.cmp.seek', label), onclick: () => ctx.clock.seek(time) }, text ?? label);
 }
 

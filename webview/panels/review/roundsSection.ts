@@ -1,3 +1,4 @@
+import { formatClock } from '../../../src/core/text/time';
 import { back, next, pause, resume, roundSteps, skip, startRound, tick, type RoundState, type RoundStep, type RoundStepId } from '../../../src/core/review/guidedRounds';
 import type { NoteKind, Participant } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
@@ -7,7 +8,7 @@ import { QuestionForm } from '../questions/questionForm';
 import { knownDuration } from './fragmentsSection';
 import { createNoteBox, type NoteBox } from './noteBox';
 import type { FragmentSequence } from './fragmentSequence';
-import { collapsible, local, mmss, touches, type Section } from './reviewKit';
+import { collapsible, local, touches, type Section } from './reviewKit';
 import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 /** What the round needs from the outside world; tests pass a fake clock and a silent beep. */
@@ -212,7 +213,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
       timerEl.classList.remove('review-timer-over');
       return;
     }
-    timerEl.textContent = tk.overtime ? ctx.t('review.round.over', mmss(tk.overtimeSec)) : mmss(Math.ceil(tk.remainingSec - 1e-9));
+    timerEl.textContent = tk.overtime ? ctx.t('review.round.over', formatClock(tk.overtimeSec)) : formatClock(Math.ceil(tk.remainingSec - 1e-9));
     timerEl.classList.toggle('review-timer-over', tk.overtime);
     timerEl.classList.toggle('review-timer-paused', tk.paused);
     if (tk.overtime && signalledIndex !== state.index) {

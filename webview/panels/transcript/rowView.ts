@@ -2,7 +2,7 @@ import type { Segment, Speaker } from '../../../src/core/session/model';
 import type { Translate } from '../../../src/protocol/uiStrings';
 import { h, icon } from '../../dom';
 import { highlightText, type EmotionRange } from './highlightText';
-import { clockTime } from './timeText';
+import { formatClock } from '../../../src/core/text/time';
 import { markWords } from './wordSpans';
 
 /** What a row needs to know besides its segment; rebuilt when speakers, details or search change. */
@@ -31,7 +31,7 @@ export function speakerLabel(sp: Speaker | undefined, t: RowInfo['t']): HTMLElem
 export function buildRow(seg: Segment, info: RowInfo): HTMLElement {
   const { t } = info;
   const sp = seg.speakerId ? info.speakers.get(seg.speakerId) : undefined;
-  const time = clockTime(seg.start);
+  const time = formatClock(seg.start);
   const meta = h('div', { className: 'kk-tr-meta' }, speakerLabel(sp, t));
   const details = info.detailsBySegment.get(seg.id) ?? [];
   details.slice(0, MAX_MARKERS).forEach((id, k) => {

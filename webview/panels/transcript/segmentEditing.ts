@@ -1,9 +1,8 @@
 import type { Edit } from '../../../src/core/session/edits';
 import type { Segment, Session } from '../../../src/core/session/model';
-import { mergeSegmentsEdit } from '../../../src/core/transcript/segmentEdits';
+import { deleteSegmentEdit, insertAtEdit, mergeSegmentsEdit, saveSegmentEdit, splitAtEdit } from '../../../src/core/transcript/segmentEdits';
 import type { ViewContext } from '../../viewContext';
 import { textOffset } from './highlightText';
-import { deleteSegmentEdit, insertAtEdit, nextSegment, saveSegmentEdit, splitEdit } from './segmentActions';
 import { buildEditor, checkDraft, draftOf, showEditorError, type EditorDraft } from './segmentEditor';
 import type { VirtualList } from './virtualList';
 
@@ -99,7 +98,7 @@ export class SegmentEditing {
   private splitAt(id: string, text: string, caret: number | null): void {
     const s = this.session;
     if (!s) return;
-    const edit = splitEdit(s, id, text, caret, this.ctx.clock.time);
+    const edit = splitAtEdit(s, id, text, caret, this.ctx.clock.time);
     if (this.editing?.id === id) this.stop();
     this.send(edit);
   }
@@ -118,7 +117,8 @@ export class SegmentEditing {
 
   merge(id: string): void {
     const s = this.session;
-    const next = s ? nextSegment(s, id) : null;
+    const i = s ? s.transcript.findIndex((x) => x.id === id) : -1;
+    const next = i >= 0 ? s!.transcript[i + 1] : undefined;
     if (!s || !next) return this.host.say(this.ctx.t('transcript.seg.noNext'));
     this.send(mergeSegmentsEdit(s, id, next.id));
   }

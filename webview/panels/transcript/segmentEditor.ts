@@ -1,7 +1,7 @@
 import type { Segment, Speaker } from '../../../src/core/session/model';
 import type { Translate, UiStringKey } from '../../../src/protocol/uiStrings';
 import { h } from '../../dom';
-import { parseTime, preciseTime } from './timeText';
+import { formatClock, parseClock } from '../../../src/core/text/time';
 
 /** What the user has typed in the editor so far; kept by the panel so a re-rendered row keeps it. */
 export interface EditorDraft {
@@ -13,7 +13,7 @@ export interface EditorDraft {
 }
 
 export function draftOf(seg: Segment): EditorDraft {
-  return { id: seg.id, text: seg.text, speakerId: seg.speakerId, start: preciseTime(seg.start), end: preciseTime(seg.end) };
+  return { id: seg.id, text: seg.text, speakerId: seg.speakerId, start: formatClock(seg.start, true), end: formatClock(seg.end, true) };
 }
 
 export interface EditorActions {
@@ -26,9 +26,9 @@ export type DraftCheck = { ok: true; start: number; end: number } | { ok: false;
 
 /** Times must read as times, and the end may not lie before the start. */
 export function checkDraft(d: EditorDraft, t: Translate): DraftCheck {
-  const start = parseTime(d.start);
+  const start = parseClock(d.start);
   if (start === null) return { ok: false, field: 'start', message: t('transcript.edit.badTime') };
-  const end = parseTime(d.end);
+  const end = parseClock(d.end);
   if (end === null) return { ok: false, field: 'end', message: t('transcript.edit.badTime') };
   if (end < start) return { ok: false, field: 'end', message: t('transcript.edit.endBeforeStart') };
   return { ok: true, start, end };

@@ -1,6 +1,5 @@
-import { newId } from '../../../src/core/session/ids';
-import type { Speaker, SpeakerRole } from '../../../src/core/session/model';
-import { PALETTE } from '../../../src/core/framework/builtinFrameworks';
+import type { SpeakerRole } from '../../../src/core/session/model';
+import { addSpeakersEdit, newSpeaker, speakerEdit, type SpeakerChange } from '../../../src/core/transcript/speakerEdits';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 
@@ -35,15 +34,17 @@ export class SpeakerEditor {
     if (on) this.render();
   }
 
-  private update(id: string, patch: Partial<Speaker>): void {
-    this.ctx.store.edit({ op: 'update', coll: 'speakers', id, patch });
+  /** Sends the change; false when it changes nothing (the field then shows the stored value). */
+  private update(id: string, change: SpeakerChange): boolean {
+    const s = this.ctx.store.session;
+    const edit = s ? speakerEdit(s, id, change) : null;
+    if (edit) this.ctx.store.edit(edit);
+    return edit !== null;
   }
 
   private add(): void {
     const list = this.ctx.store.session?.speakers ?? [];
-    const colour = PALETTE.find((c) => !list.some((s) => s.colour.toLowerCase() === c.toLowerCase())) ?? PALETTE[list.length % PALETTE.length]!;
-    const item: Speaker = { id: newId('sp'), name: this.ctx.t('transcript.speakers.newName', list.length + 1), role: 'anders', colour };
-    this.ctx.store.edit({ op: 'add', coll: 'speakers', item });
+    this.ctx.store.edit(addSpeakersEdit([newSpeaker(list, this.ctx.t('transcript.speakers.newName', list.length + 1))]));
   }
 
   /** Redraws the rows; the field that had the focus gets it back. */
@@ -59,9 +60,7 @@ export class SpeakerEditor {
       const name = h('input', { className: 'field', type: 'text', 'data-speaker': sp.id, 'data-field': 'name', 'aria-label': t('transcript.speakers.name') });
       name.value = sp.name;
       const saveName = () => {
-        const v = name.value.trim();
-        if (v && v !== sp.name) this.update(sp.id, { name: v.slice(0, 200) });
-        else name.value = sp.name;
+        if (!this.update(sp.id, { name: name.value })) name.value = sp.name;
       };
       name.addEventListener('change', saveName);
       name.addEventListener('keydown', (e) => {
@@ -73,12 +72,10 @@ export class SpeakerEditor {
       const role = h('select', { className: 'field', 'data-speaker': sp.id, 'data-field': 'role', 'aria-label': t('transcript.speakers.role') });
       for (const r of ROLES) role.append(h('option', { value: r }, t(`transcript.role.${r}`)));
       role.value = sp.role;
-      role.addEventListener('change', () => this.update(sp.id, { role: role.value as SpeakerRole }));
+      role.addEventListener('change', () => void this.update(sp.id, { role: role.value as SpeakerRole }));
       const colour = h('input', { className: 'kk-tr-colour', type: 'color', 'data-speaker': sp.id, 'data-field': 'colour', 'aria-label': t('transcript.speakers.colour') });
       colour.value = sp.colour.toLowerCase();
-      colour.addEventListener('change', () => {
-        if (/^#[0-9a-fA-F]{6}$/.test(colour.value) && colour.value.toLowerCase() !== sp.colour.toLowerCase()) this.update(sp.id, { colour: colour.value });
-      });
+      colour.addEventListener('change', () => void this.update(sp.id, { colour: colour.value }));
       this.body.append(h('div', { className: 'kk-tr-speaker-row' }, colour, name, role));
     }
     if (refocus) this.body.querySelector<HTMLElement>(refocus)?.focus();

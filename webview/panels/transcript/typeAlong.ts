@@ -1,7 +1,6 @@
-import type { Edit } from '../../../src/core/session/edits';
-import { newId } from '../../../src/core/session/ids';
 import type { Session, Speaker, SpeakerRole } from '../../../src/core/session/model';
 import { insertSegmentEdit } from '../../../src/core/transcript/segmentEdits';
+import { addSpeakersEdit, newSpeaker } from '../../../src/core/transcript/speakerEdits';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import type { UiStringKey } from '../../../src/protocol/uiStrings';
@@ -127,10 +126,9 @@ export class TypeAlong {
       const made: Speaker[] = [];
       for (let i = have; i < want && i < DEFAULT_SPEAKERS.length; i++) {
         const d = DEFAULT_SPEAKERS[i]!;
-        made.push({ id: newId('sp'), name: this.ctx.t(d.key), role: d.role, colour: d.colour });
+        made.push(newSpeaker(s.speakers, this.ctx.t(d.key), d.role, d.colour));
       }
-      const adds: Edit[] = made.map((item) => ({ op: 'add', coll: 'speakers', item }));
-      this.ctx.store.edit(adds.length === 1 ? adds[0]! : { op: 'batch', label: 'Sprekers toevoegen', edits: adds });
+      this.ctx.store.edit(addSpeakersEdit(made));
       made.forEach((m) => this.pending.add(m.id));
       this.speakerId = made[k - have]?.id ?? this.speakerId;
     }

@@ -1,5 +1,6 @@
 import type { Speaker, SpeakerRole } from '../../../src/core/session/model';
 import { voiceSample } from '../../../src/core/speech/transcriptImport';
+import { speakerEdit } from '../../../src/core/transcript/speakerEdits';
 import { h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 
@@ -67,11 +68,9 @@ export class WhoIsWho {
   }
 
   private choose(sp: Speaker, role: SpeakerRole, name: string): void {
-    const patch: Partial<Speaker> = {};
-    if (role !== sp.role) patch.role = role;
-    const n = name.trim().slice(0, 200);
-    if (n && n !== sp.name) patch.name = n;
-    if (Object.keys(patch).length) this.ctx.store.edit({ op: 'update', coll: 'speakers', id: sp.id, patch });
+    const s = this.ctx.store.session;
+    const edit = s ? speakerEdit(s, sp.id, { role, name }) : null;
+    if (edit) this.ctx.store.edit(edit);
   }
 
   render(): void {
