@@ -160,8 +160,8 @@ export const REVIEW_STRINGS = {
   'review.note.reactie.hint': ['Welke feedback was voor a betekenisvol? Herkent a het? Enter noteert.', 'Which feedback meant something to a? Does a recognise it? Enter adds the note.'],
   'review.note.reactie.placeholder': ['Bijvoorbeeld: het doorvragen bij „bang” herken ik', 'For example: I recognise following up on “scared”'],
   'review.note.reactie.list': ['Reacties van a', "a's replies"],
-  'review.note.feedforward.title': ['Vervolgstap van a', "a's next step"],
-  'review.note.feedforward.hint': ['a noemt zelf één concrete stap voor het volgende gesprek. Die komt terug als voorstel voor de volgende leervraag.', 'a names one concrete step for the next conversation. It comes back as a proposal for the next learning question.'],
-  'review.note.feedforward.placeholder': ['Bijvoorbeeld: volgende keer vraag ik eerst wat er precies gebeurde', 'For example: next time I first ask what exactly happened'],
-  'review.note.feedforward.list': ['Vervolgstappen', 'Next steps'],
+  'review.note.feedforward.title': ['Feedforward voor a', 'Feedforward for a'],
+  'review.note.feedforward.hint': ['b en c sluiten hun feedback af met één concrete vervolgstap voor het volgende gesprek van a, bij de leervraag. Die komt terug als voorstel voor de volgende leervraag van a.', "b and c close their feedback with one concrete next step for a's next conversation, tied to the learning question. It comes back as a proposal for a's next learning question."],
+  'review.note.feedforward.placeholder': ['Bijvoorbeeld: vraag volgende keer eerst wat er precies gebeurde', 'For example: next time, first ask what exactly happened'],
+  'review.note.feedforward.list': ['Feedforward voor a', 'Feedforward for a'],
 } as const satisfies Record<string, readonly [string, string]>;
