@@ -10,10 +10,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { formatClock } from '../../src/core/text/time';
-import { closeWorkbench, openSessionFromExplorer, openWorkbench, pickThemeAndWait, ROOT, screenshot, tempWorkspace, waitForExtension, webviewFrame } from './workbench';
+import { closeWorkbench, openDemoEditor, pickThemeAndWait, ROOT, screenshot, webviewFrame } from './workbench';
 
 interface FileNote { kind: string; authorId: string | null; time: number | null; text: string }
-interface FileDetail { id: string; authorId: string | null; tags: string[]; start: number; end: number | null; see: string; question: { text: string; type: string } | null }
+interface FileDetail { id: string; authorId: string | null; tags: string[]; start: number; end: number | null; see: string; feedback: string | null; question: { text: string; type: string } | null }
 interface FileSession {
   participants: { id: string; name: string; role: string; colour: string; lens: string[] }[];
   details: FileDetail[];
@@ -57,18 +57,20 @@ const playhead = (view: FrameLocator) => view.locator('.player video').evaluate(
 
 /**
  * Pause and tag by keyboard: the author's number key and T on the player (VS Code keybindings),
- * the uitgangspunt's number in the form, Tab to "Wat zie je?", type, then Enter saves (and plays
- * on). Returns the playhead when the form opened and the time its title showed.
+ * the uitgangspunt's number and the feedback's letter (g goed, k kan beter) in the form, Tab to
+ * "Wat zie je?", type, then Enter saves (and plays on). Returns the playhead when the form
+ * opened and the time its title showed.
  */
-async function pauseAndTag(page: Page, view: FrameLocator, authorKey: string, tagKey: string, see: string, question?: string): Promise<{ at: number; title: string }> {
+async function pauseAndTag(page: Page, view: FrameLocator, keys: { author: string; tag: string; feedback: string }, see: string, question?: string): Promise<{ at: number; title: string }> {
   await view.locator('.waveform').focus();
-  await page.keyboard.press(authorKey);
+  await page.keyboard.press(keys.author);
   await page.keyboard.press('t');
   const form = view.locator('.detail-form');
   await form.waitFor({ state: 'visible', timeout: 10000 });
   const at = await playhead(view);
   const title = (await form.locator('.df-title').textContent()) ?? '';
-  await page.keyboard.press(tagKey);
+  await page.keyboard.press(keys.tag);
+  await page.keyboard.press(keys.feedback);
   await page.keyboard.press('Tab');
   await page.keyboard.type(see);
   if (question) {
@@ -85,19 +87,12 @@ describe('a whole trio round through the webview', function () {
   let page: Page;
   let folder: string;
   before(async () => {
-    folder = tempWorkspace({
-      'demo.mp4': demoBytes('demo.mp4'),
-      'demo.vtt': demoBytes('demo.vtt'),
+    ({ page, folder } = await openDemoEditor('drietal-ronde', {
       'demo.mp4.kleinkijken.json': freshSession('s0e2e0trio0sanne00001', 'Gesprek van Sanne', 'demo.mp4'),
       // Ruben's own recording (the same generated clip under his name) and its empty session.
       'ruben.mp4': demoBytes('demo.mp4'),
       'ruben.mp4.kleinkijken.json': freshSession('s0e2e0trio0ruben00002', 'Gesprek van Ruben', 'ruben.mp4'),
-    }, 'drietal-ronde');
-    page = await openWorkbench({ folder });
-    await waitForExtension(page);
-    await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
-    await page.keyboard.press('Control+Alt+KeyB');
-    await webviewFrame(page).locator('.waveform div').first().waitFor({ state: 'attached', timeout: 90000 });
+    }));
   });
   after(async () => {
     if (page) await closeWorkbench(page, 'trio-round');
@@ -157,9 +152,9 @@ describe('a whole trio round through the webview', function () {
     await nextStep();
     await view.locator('.transport').getByRole('button', { name: 'Afspelen' }).click();
     await page.waitForTimeout(1500);
-    const byB = await pauseAndTag(page, view, '2', '2', 'Sanne benoemt de boosheid van Milan.');
+    const byB = await pauseAndTag(page, view, { author: '2', tag: '2', feedback: 'g' }, 'Sanne benoemt de boosheid van Milan.');
     await page.waitForTimeout(1500);
-    const byC = await pauseAndTag(page, view, '3', '3', 'Sanne vraagt wat er precies gebeurde.', 'Wat deed je op dat moment?');
+    const byC = await pauseAndTag(page, view, { author: '3', tag: '3', feedback: 'k' }, 'Sanne vraagt wat er precies gebeurde.', 'Wat deed je op dat moment?');
     await view.locator('.transport').getByRole('button', { name: 'Pauzeren' }).click();
     // The good question: c's suggestion goes on the list from the details tab (the tab T showed).
     await view.getByRole('button', { name: 'Goede vraag: zet de voorgestelde vraag op de lijst' }).click();
@@ -192,8 +187,8 @@ describe('a whole trio round through the webview', function () {
     assert.ok(obs.time !== null && Math.abs(obs.time - seenAt) <= 0.06, `the observation carries the paused moment (${obs.time} vs ${seenAt})`);
     assert.ok(s.notes.filter((n) => n.kind !== 'observation').every((n) => n.time === null), 'only the viewing note has a moment');
     const [d1, d2] = [...s.details].sort((x, y) => x.start - y.start);
-    assert.deepEqual([d1!.authorId, d1!.tags, d1!.see, d1!.end, d1!.question], [id('Ruben'), ['u2'], 'Sanne benoemt de boosheid van Milan.', null, null]);
-    assert.deepEqual([d2!.authorId, d2!.tags, d2!.see, d2!.end, d2!.question], [id('Ilse'), ['u3'], 'Sanne vraagt wat er precies gebeurde.', null, { text: 'Wat deed je op dat moment?', type: 'verdiepend' }]);
+    assert.deepEqual([d1!.authorId, d1!.tags, d1!.feedback, d1!.see, d1!.end, d1!.question], [id('Ruben'), ['u2'], 'goed', 'Sanne benoemt de boosheid van Milan.', null, null]);
+    assert.deepEqual([d2!.authorId, d2!.tags, d2!.feedback, d2!.see, d2!.end, d2!.question], [id('Ilse'), ['u3'], 'beter', 'Sanne vraagt wat er precies gebeurde.', null, { text: 'Wat deed je op dat moment?', type: 'verdiepend' }]);
     for (const [d, tagged] of [[d1!, byB], [d2!, byC]] as const) {
       assert.ok(Math.abs(d.start - tagged.at) <= 0.01, `the detail sits where the video was paused (${d.start} vs ${tagged.at})`);
       assert.ok(tagged.title.includes(formatClock(tagged.at)), `the form named that moment: ${tagged.title}`);
@@ -203,12 +198,20 @@ describe('a whole trio round through the webview', function () {
       ['Wat deed je op dat moment?', 'verdiepend', id('Ilse'), 'detail', d2!.id, d2!.start, ['u3']],
     ]);
 
-    // How a coach sees the Bespreking tab after the round, in a light and a dark theme.
-    await view.locator(`${rounds} .review-toggle`).scrollIntoViewIfNeeded();
-    await pickThemeAndWait(page, 'Light Modern', 'vscode-light');
-    await screenshot(page, 'trio-round-review-light');
-    await pickThemeAndWait(page, 'Dark Modern', 'vscode-dark');
-    await screenshot(page, 'trio-round-review-dark');
+    // How a coach sees the Bespreking tab after the round, in a light and a dark theme: the
+    // set-up, the finished round, and the feedback for a with the notes.
+    await view.locator('.review-section.review-feedback .review-toggle').click();
+    await view.locator('.review-fb-tag[data-tag="u2"] .review-fb-goed').waitFor({ timeout: 10000 });
+    for (const [theme, bodyClass, name] of [['Light Modern', 'vscode-light', 'light'], ['Dark Modern', 'vscode-dark', 'dark']] as const) {
+      await pickThemeAndWait(page, theme, bodyClass);
+      await view.locator('.review-section.review-setup').scrollIntoViewIfNeeded();
+      await view.locator('.review-section.review-setup .review-toggle').scrollIntoViewIfNeeded();
+      await screenshot(page, `trio-round-setup-${name}`);
+      await view.locator(`${rounds} .review-toggle`).scrollIntoViewIfNeeded();
+      await screenshot(page, `trio-round-review-${name}`);
+      await view.locator('.review-section.review-feedback .review-notebox-feedforward').scrollIntoViewIfNeeded();
+      await screenshot(page, `trio-round-feedback-${name}`);
+    }
 
     // Volgende ronde: Ruben brings his own recording; the host asks which, and opens it.
     const saved = fs.readFileSync(first);

@@ -77,6 +77,7 @@ export const REVIEW_STRINGS = {
   'review.round.nowStep': ['Stap {0} van {1}: {2}', 'Step {0} of {1}: {2}'],
   'review.round.paused': ['Gepauzeerd', 'Paused'],
   'review.round.finished': ['De ronde is klaar. Goed gedaan, allemaal.', 'The round is done. Well done, everyone.'],
+  'review.round.finishedNext': ['Sla de sessie op (Ctrl+S). Laat b nu een eigen opname zien met Volgende ronde, of maak het verslag van de drietaldag.', 'Save the session (Ctrl+S). Let b show their own recording with Next round, or write the report of the trio day.'],
   'review.round.rotate': ['Volgende ronde: b wordt a, met een eigen opname', 'Next round: b becomes a, with their own recording'],
   'review.round.rotateBusy': ['De opname van de volgende a wordt geopend…', "Opening the next a's recording…"],
   'review.round.rotateCancelled': ['Niets gewijzigd.', 'Nothing changed.'],
