@@ -83,7 +83,9 @@ describe('side bar views', function () {
     const item = v.questionBank.getTreeItem(entry);
     assert.equal(entry.entry.function, 'anders');
     assert.equal(item.description, '2× · gesteld · anders');
-    assert.ok((item.tooltip as vscode.MarkdownString).value.includes(`Functie in de methode: ${QUESTION_FUNCTION_LABELS.anders.nl}`));
+    // The tooltip is Markdown: appendText escapes punctuation and spaces, so read it back as text.
+    const tip = (item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.ok(tip.includes(`Functie in de methode: ${QUESTION_FUNCTION_LABELS.anders.nl}`), tip);
     const where = entry.children.map((o) => o.label).sort();
     assert.match(where[0]!, new RegExp(`^Gesprek A ${stamp} · \\d+:\\d\\d · gesteld door [^·]+ · op de lijst gezet door `));
     assert.match(where[1]!, new RegExp(`^Gesprek B ${stamp} · \\d+:\\d\\d`));
