@@ -162,6 +162,8 @@ export function buildDemoSession(recording: RecordingRef, cues: readonly DemoCue
     }),
   ];
 
+  // Ruben (b) closes the feedback with a concrete next step for Sanne (a): in the toolkit's round
+  // b and c give the feedback and the feedforward; a replies with what meant something to her.
   const feedforward: Note = {
     id: stableId('n', 'feedforward'),
     kind: 'feedforward',

@@ -216,10 +216,11 @@ export async function pickTheme(page: Page, theme: string): Promise<void> {
 /**
  * A fresh workspace named `name` holding the demo (video, transcript, session), opened from the
  * explorer in the Klein Kijken editor with the chat side bar closed, once its waveform is drawn.
+ * `files` adds files to the folder or replaces the demo's own (relative path → content).
  */
-export async function openDemoEditor(name: string): Promise<{ page: Page; folder: string }> {
+export async function openDemoEditor(name: string, files: Record<string, string | Buffer> = {}): Promise<{ page: Page; folder: string }> {
   const demo = (f: string) => fs.readFileSync(path.join(ROOT, 'media', 'demo', f));
-  const folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json') }, name);
+  const folder = tempWorkspace({ 'demo.mp4': demo('demo.mp4'), 'demo.vtt': demo('demo.vtt'), 'demo.mp4.kleinkijken.json': demo('demo.mp4.kleinkijken.json'), ...files }, name);
   const page = await openWorkbench({ folder });
   await openSessionFromExplorer(page, 'demo.mp4.kleinkijken.json');
   // Room for the editor, as a coach would make it: close the chat side bar.

@@ -15,14 +15,14 @@ const T = '2026-11-29T10:00:00.000Z';
 let noteN = 0;
 const note = (kind: NoteKind, authorId: string, text: string, time: number | null = null) => ({ op: 'add' as const, coll: 'notes' as const, item: { id: `n${++noteN}`, kind, authorId, time, text, createdAt: new Date(Date.parse(T) + noteN * 60_000).toISOString() } });
 
-/** One round in a's session: leervraag, context, the notes of each step, a's own next step; then saved. */
+/** One round in a's session: leervraag, context, the notes of each step, b's feedforward to a; then saved. */
 async function round(doc: SessionDocument, a: string, b: string, c: string, leervraag: string, step: string): Promise<void> {
   doc.apply({ op: 'review', patch: { leervraag, context: { opleiding: 'Zorg en welzijn', leerjaar: '2', niveau: '3', aanleiding: `gesprek van ${a}`, voorafgaand: '', plek: '' } } });
   doc.apply({ op: 'batch', label: 'ronde', edits: [
     note('verduidelijking', b, 'Was dit het eerste gesprek?'),
     note('observation', c, 'De student kijkt weg bij het woord stage.', 12),
     note('reactie', a, 'Het stil blijven na een emotiewoord herken ik.'),
-    note('feedforward', a, step),
+    note('feedforward', b, step),
   ] });
   await vscode.commands.executeCommand('vscode.openWith', doc.uri, 'kleinKijken.session');
   await vscode.commands.executeCommand('workbench.action.files.save');

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { QUESTION_FUNCTION_LABELS } from '../../src/core/analysis/questionFunction';
 import type { BankNode, EntryNode } from '../../src/core/questions/bankTree';
 import type { ViewsApi } from '../../src/host/views';
 import type { WorkspaceSession } from '../../src/host/views/workspaceSessions';
@@ -77,7 +78,14 @@ describe('side bar views', function () {
       return e && e.count === 2 ? e : null;
     });
     // The demo's question was taken from the transcript: asked in the recording, by the begeleider.
-    assert.equal(v.questionBank.getTreeItem(entry).description, '2× · gesteld');
+    // Then its function in the method as the spiegel's rules read it: "wat maakte … voor jou zo
+    // bijzonder" points to no step of the method, so "anders".
+    const item = v.questionBank.getTreeItem(entry);
+    assert.equal(entry.entry.function, 'anders');
+    assert.equal(item.description, '2× · gesteld · anders');
+    // The tooltip is Markdown: appendText escapes punctuation and spaces, so read it back as text.
+    const tip = (item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.ok(tip.includes(`Functie in de methode: ${QUESTION_FUNCTION_LABELS.anders.nl}`), tip);
     const where = entry.children.map((o) => o.label).sort();
     assert.match(where[0]!, new RegExp(`^Gesprek A ${stamp} · \\d+:\\d\\d · gesteld door [^·]+ · op de lijst gezet door `));
     assert.match(where[1]!, new RegExp(`^Gesprek B ${stamp} · \\d+:\\d\\d`));

@@ -14,7 +14,7 @@ export function questionListMarkdown(entries: readonly BankEntry[], opts: Questi
     for (const tg of og.types) {
       out.push(`### ${escapeMarkdown(capitalise(tg.label))} (${tg.rows.length})`, '');
       for (const r of tg.rows) {
-        const facts: string[] = [];
+        const facts: string[] = [`${t(locale, 'functie', 'function')}: ${escapeMarkdown(r.functionLabel)}`];
         if (r.uitgangspunten) facts.push(`${t(locale, 'uitgangspunten', 'principles')}: ${escapeMarkdown(r.uitgangspunten)}`);
         if (r.askedBy) facts.push(`${t(locale, 'gesteld door', 'asked by')}: ${escapeMarkdown(r.askedBy)}`);
         if (r.proposedBy) facts.push(`${r.origin === 'asked' ? t(locale, 'op de lijst gezet door', 'put on the list by') : t(locale, 'voorgesteld door', 'suggested by')}: ${escapeMarkdown(r.proposedBy)}`);

@@ -1,3 +1,4 @@
+import { QUESTION_FUNCTION_LABELS, type QuestionFunction } from '../analysis/questionFunction';
 import { buildQuestionBank, type BankEntry, type BankInput } from '../questions/questionBank';
 import { ORIGIN_LABELS } from '../questions/questionOrigin';
 import type { QuestionOrigin, QuestionType } from '../session/model';
@@ -15,6 +16,9 @@ export interface QuestionListRow {
   originLabel: string;
   type: QuestionType;
   typeLabel: string;
+  /** The function in the method, as the Gespreksspiegel reads it (with the trio's correction). */
+  function: QuestionFunction;
+  functionLabel: string;
   uitgangspunten: string;
   /** The speaker who asked it in the recording (asked questions only). */
   askedBy: string;
@@ -43,6 +47,8 @@ export function questionListRows(entries: readonly BankEntry[], locale: ExportLo
     originLabel: ORIGIN_LABELS[e.origin][locale],
     type: e.type,
     typeLabel: questionTypeLabel(e.type, locale),
+    function: e.function,
+    functionLabel: QUESTION_FUNCTION_LABELS[e.function][locale],
     uitgangspunten: unique(e.occurrences.flatMap((o) => o.tags.map((tg) => tg.label[locale] || tg.label.nl))).join('; '),
     askedBy: unique(e.occurrences.map((o) => o.askedBy)).join('; '),
     proposedBy: unique(e.occurrences.map((o) => o.proposedBy)).join('; '),
@@ -59,6 +65,7 @@ export function questionListColumns(locale: ExportLocale): { key: keyof Question
     { key: 'text', label: t(locale, 'Vraag', 'Question') },
     { key: 'originLabel', label: t(locale, 'Herkomst', 'Origin') },
     { key: 'typeLabel', label: t(locale, 'Soort', 'Type') },
+    { key: 'functionLabel', label: t(locale, 'Functie in de methode', 'Function in the method') },
     { key: 'uitgangspunten', label: t(locale, 'Uitgangspunten', 'Principles') },
     { key: 'askedBy', label: t(locale, 'Gesteld door', 'Asked by') },
     { key: 'proposedBy', label: t(locale, 'Voorgesteld of op de lijst gezet door', 'Suggested or put on the list by') },

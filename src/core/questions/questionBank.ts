@@ -1,4 +1,6 @@
+import type { QuestionFunction } from '../analysis/questionFunction';
 import type { Detail, LocalText, Question, QuestionOrigin, QuestionType, Seconds, Session } from '../session/model';
+import { listQuestionFunction } from './listQuestionFunction';
 import { normaliseQuestion, searchKey } from './normaliseQuestion';
 import { ORIGIN_LABELS, questionOrigin } from './questionOrigin';
 
@@ -31,6 +33,8 @@ export interface BankOccurrence {
   proposedBy: string;
   tags: BankTag[];
   type: QuestionType;
+  /** Its function in the method, as the Gespreksspiegel reads it (with the trio's correction). */
+  function: QuestionFunction;
   note: string;
   text: string;
 }
@@ -46,6 +50,8 @@ export interface BankEntry {
   origin: QuestionOrigin;
   /** The most frequent type among the occurrences; on a tie, the first occurrence's. */
   type: QuestionType;
+  /** The most frequent function in the method among the occurrences; on a tie, the first occurrence's. */
+  function: QuestionFunction;
   count: number;
   occurrences: BankOccurrence[];
 }
@@ -111,19 +117,21 @@ export function buildQuestionBank(inputs: readonly BankInput[]): BankEntry[] {
         proposedBy: session.participants.find((p) => p.id === q.proposedBy)?.name ?? '',
         tags: tagRefs(session, q.tags),
         type: q.type,
+        function: listQuestionFunction(session, q),
         note: q.note,
         text: q.text,
       };
       const key = `${origin}|${normalised}`;
       const entry = byKey.get(key);
       if (entry) entry.occurrences.push(occ);
-      else byKey.set(key, { text: q.text.trim(), normalised, origin, type: q.type, count: 0, occurrences: [occ] });
+      else byKey.set(key, { text: q.text.trim(), normalised, origin, type: q.type, function: occ.function, count: 0, occurrences: [occ] });
     }
   }
   const entries = [...byKey.values()];
   for (const e of entries) {
     e.count = e.occurrences.length;
-    e.type = majorityType(e.occurrences);
+    e.type = majority(e.occurrences, (o) => o.type);
+    e.function = majority(e.occurrences, (o) => o.function);
   }
   // Asked before suggested; most frequent first; then alphabetically, so the list is stable between runs.
   return entries.sort((a, b) => originRank(a.origin) - originRank(b.origin) || b.count - a.count || a.normalised.localeCompare(b.normalised, 'nl'));
@@ -131,11 +139,12 @@ export function buildQuestionBank(inputs: readonly BankInput[]): BankEntry[] {
 
 const originRank = (o: QuestionOrigin): number => (o === 'asked' ? 0 : 1);
 
-function majorityType(occ: readonly BankOccurrence[]): QuestionType {
-  const counts = new Map<QuestionType, number>();
-  for (const o of occ) counts.set(o.type, (counts.get(o.type) ?? 0) + 1);
-  let best = occ[0]!.type;
-  for (const [type, n] of counts) if (n > counts.get(best)!) best = type;
+/** The most frequent value among the occurrences; on a tie, the first occurrence's. */
+function majority<T>(occ: readonly BankOccurrence[], of: (o: BankOccurrence) => T): T {
+  const counts = new Map<T, number>();
+  for (const o of occ) counts.set(of(o), (counts.get(of(o)) ?? 0) + 1);
+  let best = of(occ[0]!);
+  for (const [value, n] of counts) if (n > counts.get(best)!) best = value;
   return best;
 }
 

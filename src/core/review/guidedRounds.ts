@@ -87,8 +87,8 @@ export const ROUND_STEPS: readonly RoundStep[] = [
     id: 'feedforward',
     title: { nl: 'Feedforward', en: 'Feedforward' },
     instruction: {
-      nl: 'a noemt één concrete stap voor het volgende gesprek.',
-      en: 'a names one concrete step for the next conversation.',
+      nl: 'b en c sluiten af met één concrete vervolgstap voor het volgende gesprek van a.',
+      en: "b and c close with one concrete next step for a's next conversation.",
     },
     durationSec: 60,
   },

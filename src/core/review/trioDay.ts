@@ -95,20 +95,23 @@ export function trioDay(current: SessionAt, folder: readonly SessionAt[]): TrioD
       sessionPath: mine?.path ?? null,
       title: s?.title ?? '',
       leervraag: s?.review.leervraag ?? '',
-      done: !!s && s.notes.some((note) => note.kind === 'feedforward' && note.authorId === id),
+      // A round is done once a was given a feedforward (by b or c, or noted by a).
+      done: !!s && s.notes.some((note) => note.kind === 'feedforward'),
     };
   });
   return { members, rounds };
 }
 
 /**
- * a's last own next step (feedforward) from earlier sessions where they were a, newest first:
- * the starting point proposed for their next leervraag. '' when there is none.
+ * The last next step (feedforward) a member was given in an earlier session where they were a,
+ * newest first: the starting point proposed for their next leervraag. b and c give it (the
+ * toolkit's feedback to a, closed with a vervolgstap), so any author in that session counts.
+ * '' when there is none.
  */
 export function lastVervolgstap(memberId: string, sessions: readonly SessionAt[], except?: string): string {
   const steps = sessions
     .filter((x) => x.path !== except && trioOf(x.session)?.[0]?.id === memberId)
-    .flatMap((x) => x.session.notes.filter((n) => n.kind === 'feedforward' && n.authorId === memberId))
+    .flatMap((x) => x.session.notes.filter((n) => n.kind === 'feedforward'))
     .sort((x, y) => y.createdAt.localeCompare(x.createdAt));
   return steps[0]?.text.trim() ?? '';
 }

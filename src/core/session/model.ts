@@ -149,7 +149,8 @@ export interface Question {
 /**
  * The notes of a round, one kind per step where they are made: `verduidelijking` (b and c's
  * clarifying questions during the context), `observation` (first viewing: wat zie je, wat hoor
- * je), `reactie` (a's reply to the feedback) and `feedforward` (a's own next step).
+ * je), `reactie` (a's reply to the feedback) and `feedforward` (the concrete next step b and c give
+ * a to close their feedback: the toolkit's "B en c geven feedback", closed with a vervolgstap).
  */
 export type NoteKind = 'observation' | 'feedforward' | 'verduidelijking' | 'reactie';
 export const NOTE_KINDS: readonly NoteKind[] = ['verduidelijking', 'observation', 'reactie', 'feedforward'];

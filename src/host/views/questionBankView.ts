@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTION_SHORT } from '../../core/analysis/questionFunction';
 import { buildBankTree, describeFilter, hasFilter, TYPE_NAMES, type BankGrouping, type BankNode } from '../../core/questions/bankTree';
 import { buildQuestionBank, type BankEntry, type BankFilter, type BankInput } from '../../core/questions/questionBank';
 import { formatClock } from '../../core/text/time';
@@ -89,12 +90,15 @@ export class QuestionBankView implements vscode.TreeDataProvider<BankNode>, vsco
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
       // Asked in a recording or suggested by an observer: the two are kept apart in every grouping.
-      item.description = [node.badge, node.origin === 'asked' ? t(lang, 'gesteld', 'asked') : t(lang, 'voorgesteld', 'suggested')].filter(Boolean).join(' · ');
+      // Then what the question does in the method, in the spiegel's short words (full label in the tooltip).
+      const fn = node.entry.function;
+      item.description = [node.badge, node.origin === 'asked' ? t(lang, 'gesteld', 'asked') : t(lang, 'voorgesteld', 'suggested'), QUESTION_FUNCTION_SHORT[fn][lang]].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.type === 'verdiepend' ? 'arrow-down' : node.type === 'verbredend' ? 'arrow-both' : 'question');
       const tip = new vscode.MarkdownString();
       tip.appendText(node.label).appendMarkdown('\n\n');
       tip.appendText(`${TYPE_NAMES[node.type][lang]} · ${node.origin === 'asked' ? t(lang, `${node.count}× gesteld in een gesprek`, `asked ${node.count}× in a conversation`) : t(lang, `${node.count}× voorgesteld door observatoren`, `suggested ${node.count}× by observers`)}`);
       const tags = [...new Set(node.entry.occurrences.flatMap((o) => o.tags.map((x) => x.label[lang] || x.label.nl)))];
+      tip.appendMarkdown('\n\n').appendText(`${t(lang, 'Functie in de methode', 'Function in the method')}: ${QUESTION_FUNCTION_LABELS[fn][lang]}`);
       if (tags.length) tip.appendMarkdown('\n\n').appendText(tags.join('; '));
       item.tooltip = tip;
       item.contextValue = 'kleinKijken.bankEntry';

@@ -125,6 +125,9 @@ describe('demo outputs (media/demo)', () => {
       assert.ok(q.tags.every((t) => tagIds.has(t)));
     }
     assert.deepEqual(s.notes.map((n) => n.kind), ['feedforward']);
+    // The feedforward is what an observer gives a (toolkit: "B en c geven feedback"), not a's own note.
+    const ffBy = s.participants.find((p) => p.id === s.notes[0]!.authorId);
+    assert.ok(ffBy && ['b', 'c'].includes(ffBy.role), `feedforward given by b or c, not ${ffBy?.role}`);
     assert.ok(s.review.leervraag.length > 0 && s.review.context.opleiding.length > 0);
   });
 

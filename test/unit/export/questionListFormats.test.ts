@@ -22,14 +22,14 @@ describe('question list: CSV', () => {
     const csv = questionListCsv(dutchBank());
     assert.ok(csv.startsWith(CSV_BOM));
     const rows = parseCsv(csv.slice(1), ';');
-    assert.deepEqual(rows[0], ['Vraag', 'Herkomst', 'Soort', 'Uitgangspunten', 'Gesteld door', 'Voorgesteld of op de lijst gezet door', 'Gesprek', 'Moment', 'Notitie']);
+    assert.deepEqual(rows[0], ['Vraag', 'Herkomst', 'Soort', 'Functie in de methode', 'Uitgangspunten', 'Gesteld door', 'Voorgesteld of op de lijst gezet door', 'Gesprek', 'Moment', 'Notitie']);
     const row = rows.find((r) => r[0]!.startsWith('Café'))!;
     // the list is one line per question: the newline became a space
     assert.equal(row[0], DUTCH.replace('\n', ' '));
-    assert.equal(row[8], 'Notitie; met puntkomma');
-    assert.equal(row[7], '01:04');
+    assert.equal(row[9], 'Notitie; met puntkomma');
+    assert.equal(row[8], '01:04');
     assert.equal(row[1], 'Gesteld in het gesprek');
-    assert.ok(rows.every((r) => r.length === 9));
+    assert.ok(rows.every((r) => r.length === 10));
   });
 
   it('can use , as separator', () => {
@@ -66,6 +66,8 @@ describe('DOCX', () => {
     assert.ok(xml.includes('Wat &lt;gebeurde&gt; er &amp; toen? „ja”'));
     assert.ok(xml.includes('Wat wil je hierna anders doen?'));
     assert.ok(xml.includes('Voorgesteld of op de lijst gezet door'));
+    // The function in the method, as a column in the trainers' words.
+    assert.ok(xml.includes('Functie in de methode') && xml.includes('vooruitkijken'));
     assert.ok(xmllint(xml).ok);
   });
 

@@ -32,7 +32,8 @@ describe('trio day: rotation keeps each member\'s work', () => {
 
   it('follows the day from the sessions in the folder: three rounds, which are done, one report', async () => {
     const r1 = sampleSession();
-    r1.notes = [{ id: 'n1', kind: 'feedforward', authorId: 'pA', time: null, text: 'Stilte laten vallen na een emotiewoord.', createdAt: '2026-11-01T10:30:00.000Z' }];
+    // b gives a the feedforward (the toolkit: b and c give the feedback, closed with a next step).
+    r1.notes = [{ id: 'n1', kind: 'feedforward', authorId: 'pB', time: null, text: 'Stilte laten vallen na een emotiewoord.', createdAt: '2026-11-01T10:30:00.000Z' }];
     const r2 = applyEdit(own('Gesprek van Joost', '2026-11-01T11:00:00.000Z'), setUpNextRound(r1, own('x', 'x'), '', 'x')!).session;
     r2.review.leervraag = 'Hoe laat ik de student zelf vergelijken?';
     const folder: SessionAt[] = [
@@ -47,7 +48,7 @@ describe('trio day: rotation keeps each member\'s work', () => {
       [3, 'Fatima El Amrani', null, false],
     ]);
     assert.equal(lastVervolgstap('pA', folder), 'Stilte laten vallen na een emotiewoord.');
-    assert.equal(lastVervolgstap('pB', folder), '');
+    assert.equal(lastVervolgstap('pB', folder), '', "b's feedforward to a is a's next step, not b's");
     const input = { day, sessions: new Map(folder.map((x) => [x.path, x.session])) };
     const md = trioDayMarkdown(input);
     assert.match(md, /\| 1 \| Marieke de Vries \| Gesprek met Noor \| Hoe vraag ik door zonder in te vullen\? \| klaar \|/);

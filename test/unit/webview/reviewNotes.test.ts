@@ -50,7 +50,7 @@ describe('review panel: every step of the round recordable by keyboard', () => {
     hs.clock.setTime(47);
     typeNote(hs, obs, 'Noor zucht en kijkt naar de grond');
     await settle();
-    // Feedback: a's reply, and a's own next step; both fields default to a.
+    // Feedback: a's reply (defaults to a), and the feedforward b gives a (defaults to the observer noting now).
     typeNote(hs, boxIn(doc, 'feedback', 'reactie'), 'Het doorvragen bij baalde herken ik.');
     await settle();
     typeNote(hs, boxIn(doc, 'feedback', 'feedforward'), 'Volgende keer eerst vragen wat er precies gebeurde.');
@@ -61,7 +61,7 @@ describe('review panel: every step of the round recordable by keyboard', () => {
     assert.deepEqual(by('verduidelijking').map((n) => [n.authorId, n.text, n.time]), [['pB', 'Kende je Noor al van vorig jaar?', null]]);
     assert.deepEqual(by('observation').map((n) => [n.authorId, n.text, n.time]), [['pC', 'Noor zucht en kijkt naar de grond', 42]]);
     assert.deepEqual(by('reactie').map((n) => [n.authorId, n.text]), [['pA', 'Het doorvragen bij baalde herken ik.']]);
-    assert.deepEqual(by('feedforward').map((n) => [n.authorId, n.text]), [['pA', 'Volgende keer eerst vragen wat er precies gebeurde.']]);
+    assert.deepEqual(by('feedforward').map((n) => [n.authorId, n.text]), [['pB', 'Volgende keer eerst vragen wat er precies gebeurde.']]);
     // The note shows in its list, and the field is empty and keeps focus for the next one.
     assert.match(boxIn(doc, 'firstview', 'observation').querySelector('.review-notes')!.textContent!, /0:42.*Fatima El Amrani: Noor zucht/);
     assert.equal(input.value, '');
@@ -70,7 +70,7 @@ describe('review panel: every step of the round recordable by keyboard', () => {
     assert.match(md, /## Verduidelijkende vragen\n\n- \*\*Joost Bakker\*\*: Kende je Noor al van vorig jaar\?/);
     assert.match(md, /## Eerste keer kijken: wat zie je, wat hoor je\n\n- 00:42 \*\*Fatima El Amrani\*\*: Noor zucht en kijkt naar de grond/);
     assert.match(md, /## Reactie van a op de feedback\n\n- \*\*Marieke de Vries\*\*: Het doorvragen bij baalde herken ik\./);
-    assert.match(md, /## Vervolgstap \(feedforward\)\n\n- \*\*Marieke de Vries\*\*: Volgende keer eerst vragen/);
+    assert.match(md, /## Vervolgstap \(feedforward\)\n\n- \*\*Joost Bakker\*\*: Volgende keer eerst vragen/);
     const html = reviewReportHtml(s);
     const xml = strFromU8(unzipSync(await reviewReportDocx(s))['word/document.xml']!);
     for (const text of ['Kende je Noor al van vorig jaar?', 'Noor zucht en kijkt naar de grond', 'Het doorvragen bij baalde herken ik.', 'Volgende keer eerst vragen wat er precies gebeurde.', 'Reactie van a op de feedback', 'Verduidelijkende vragen']) {

@@ -120,7 +120,9 @@ describe('review panel: guided round', () => {
     hs.reply = (r) => (r.method === 'trioNextRound' ? '/d/joost.mp4.kleinkijken.json' : null);
     m.btn('Ronde starten').click();
     for (let i = 0; i < 7; i++) m.btn('Volgende stap').click();
-    assert.match(m.doc.querySelector('.review-instruction')!.textContent!, /De ronde is klaar/);
+    // The status line says the round is done; the instruction says what comes next (not the same words twice).
+    assert.match(m.doc.querySelector('.review-live')!.textContent!, /De ronde is klaar/);
+    assert.match(m.doc.querySelector('.review-instruction')!.textContent!, /Sla de sessie op \(Ctrl\+S\)\. Laat b nu een eigen opname zien met Volgende ronde/);
     assert.equal(m.time.active(), 0);
     m.btn('Volgende ronde: b wordt a, met een eigen opname').click();
     await settle();

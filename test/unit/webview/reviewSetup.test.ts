@@ -172,4 +172,16 @@ describe('review panel: set-up', () => {
     assert.equal(add.disabled, true);
     assert.equal((m.doc.querySelector('.review-readonly') as HTMLElement).hidden, false);
   });
+  it('typed letters in the leervraag stay in the field; Ctrl keys go on to VS Code', () => {
+    const m = mount();
+    hs = m.hs;
+    // The webview forwards keys that reach its window to VS Code's keybindings (the player's k, t, 1…).
+    const heard: string[] = [];
+    hs.window.addEventListener('keydown', (e) => heard.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.key}`));
+    const field = m.doc.querySelector<HTMLTextAreaElement>('#review-leervraag')!;
+    field.focus();
+    for (const key of ['i', 'k', 't', '1', ' ']) field.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true }));
+    assert.deepEqual(heard, ['Ctrl+s']);
+  });
 });

@@ -5,12 +5,15 @@ import { clear, h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { seekButton } from './reviewKit';
 
-/** Who writes a note of each kind by default: a replies and names the next step; b and c observe. */
+/**
+ * Who writes a note of each kind by default: b and c ask, observe and give a their feedforward
+ * (the toolkit: "B en c geven feedback", closed with a concrete next step for a); a replies.
+ */
 const AUTHOR_ROLES: Record<NoteKind, readonly string[]> = {
   verduidelijking: ['b', 'c'],
   observation: ['b', 'c'],
   reactie: ['a'],
-  feedforward: ['a'],
+  feedforward: ['b', 'c'],
 };
 
 /** Notes made while watching carry the moment in the recording; the others are about the round. */

@@ -61,6 +61,12 @@ export function commitField(opts: { multiline?: boolean; label: string; value: s
     } else if (k.key === 'Escape') {
       k.stopPropagation();
       el.value = stored;
+    } else if (!k.ctrlKey && !k.metaKey && !k.altKey) {
+      // Typed letters stay in the field. VS Code hears the webview's keys, and its player keys
+      // (k, t, 1…) are switched off only once the host has heard that a field has focus: a coach
+      // who clicks in the leervraag and types at once would otherwise start playback with the
+      // "k" of "ik". Ctrl/Cmd keys (save, undo) still go on to VS Code.
+      k.stopPropagation();
     }
   });
   // The panel calls this when the session changed; a field being typed in is left alone.

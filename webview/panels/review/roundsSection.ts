@@ -243,7 +243,8 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     const running = !!state && !state.finished;
     const step = running ? state!.steps[state!.index] : undefined;
     roundLabel.textContent = state ? ctx.t('review.round.roundN', state.round) : '';
-    instruction.textContent = step ? local(ctx, step.instruction) : state?.finished ? ctx.t('review.round.finished') : local(ctx, list[0]!.instruction);
+    // Once finished, the status line says so and the instruction says what comes next (not the same words twice).
+    instruction.textContent = step ? local(ctx, step.instruction) : state?.finished ? ctx.t('review.round.finishedNext') : local(ctx, list[0]!.instruction);
     const hasTrio = !!s && trio(s.participants).length > 0;
     startBtn.hidden = !!state;
     startBtn.disabled = !hasTrio;
