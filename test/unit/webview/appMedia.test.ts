@@ -44,6 +44,18 @@ function mountApp(savedTime: number): Page {
   // Loaded only now: its web components read `HTMLElement` and `customElements` at load time.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { App } = require('../../../webview/app') as typeof import('../../../webview/app');
+  // jsdom's media elements cannot play: this one plays and pauses as far as the page can tell.
+  const media = dom.window.HTMLMediaElement.prototype as HTMLMediaElement & { kkPlaying?: boolean };
+  Object.defineProperty(media, 'paused', { configurable: true, get(this: { kkPlaying?: boolean }) { return !this.kkPlaying; } });
+  media.play = function (this: HTMLMediaElement & { kkPlaying?: boolean }) {
+    this.kkPlaying = true;
+    this.dispatchEvent(new dom.window.Event('play'));
+    return Promise.resolve();
+  };
+  media.pause = function (this: HTMLMediaElement & { kkPlaying?: boolean }) {
+    this.kkPlaying = false;
+    this.dispatchEvent(new dom.window.Event('pause'));
+  };
   const sent: ViewMessage[] = [];
   const win = dom.window as unknown as Window;
   const app = new App(win.document.getElementById('app')!, { postMessage: (m) => sent.push(m), getState: () => ({ time: savedTime }), setState: () => undefined }, win);
@@ -98,7 +110,7 @@ describe('the editor page and media/state', function () {
     }
   });
 
-  it('a recording that replaces the playing one (the whole-file copy) plays on from where the coach is', () => {
+  it('a recording that replaces the playing one (the whole-file copy) starts where the coach is', () => {
     const p = mountApp(5);
     try {
       p.host(ready('https://x/gesprek.mov'));
@@ -112,6 +124,28 @@ describe('the editor page and media/state', function () {
       assert.equal(copy.getAttribute('src'), 'https://x/cache/abc.proxy.mp4');
       metadataLoaded(copy);
       assert.equal(copy.currentTime, 40, 'the copy starts where the coach was, not at the moment the page was rebuilt');
+    } finally {
+      p.done();
+    }
+  });
+
+  it('a copy that replaces a playing recording plays on; one that replaces a paused one stays paused', () => {
+    const p = mountApp(0);
+    try {
+      p.host(ready('https://x/gesprek.mov'));
+      metadataLoaded(p.media());
+      p.host({ type: 'command', command: { kind: 'seekTo', seconds: 12 } });
+      p.host({ type: 'command', command: { kind: 'playPause' } });
+      assert.equal(p.media().paused, false);
+      p.host(ready('https://x/cache/abc.proxy.mp4'));
+      const copy = p.media();
+      metadataLoaded(copy);
+      assert.equal(copy.currentTime, 12);
+      assert.equal(copy.paused, false, 'the copy plays on');
+      p.host({ type: 'command', command: { kind: 'playPause' } });
+      p.host(ready('https://x/cache/def.proxy.mp4'));
+      metadataLoaded(p.media());
+      assert.equal(p.media().paused, true, 'paused stays paused');
     } finally {
       p.done();
     }
