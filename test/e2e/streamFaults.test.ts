@@ -50,13 +50,14 @@ const readPlayer = new Function('player', `const readFrame = ${READ_TIMECODE_JS}
   const video = player.querySelector('video');
   return { clock: clock.currentTime, paused: clock.paused, streaming: !!player.querySelector('[data-stream]'),
     videoSrc: video ? video.getAttribute('src') || '' : '', videoTime: video ? video.currentTime : null,
-    videoReady: video ? video.readyState : 0, frame: video ? readFrame(video) : null };`) as (p: Element) => {
+    videoReady: video ? video.readyState : 0, videoSeeking: video ? video.seeking : false, frame: video ? readFrame(video) : null };`) as (p: Element) => {
   clock: number;
   paused: boolean;
   streaming: boolean;
   videoSrc: string;
   videoTime: number | null;
   videoReady: number;
+  videoSeeking: boolean;
   frame: number | null;
 };
 
@@ -128,7 +129,8 @@ describe('stream faults in the workbench', function () {
     // The copy replaces the stream: a plain <video> with the cached copy as its source, at the same moment.
     const copy = await waitFor('the whole-file copy in a <video> at the paused moment', async () => {
       const p = await player(view);
-      return !p.streaming && p.videoSrc.includes('.proxy.') && p.videoReady >= 2 && p.frame !== null ? p : null;
+      // Settled: metadata in, the move to the kept position done, a frame drawn.
+      return !p.streaming && p.videoSrc.includes('.proxy.') && p.videoReady >= 2 && !p.videoSeeking && p.frame !== null ? p : null;
     }, 300000);
     assert.ok(Math.abs(copy.clock - at.clock) < 0.3, `the copy starts where playback paused: ${copy.clock} s vs ${at.clock} s`);
     assert.ok(Math.abs(copy.frame! - at.clock) < 0.6, `the copy shows the paused moment: frame ${copy.frame} s vs ${at.clock} s`);
