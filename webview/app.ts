@@ -207,10 +207,34 @@ export class App {
       if (c.kind === 'replace' || c.touched.has('fragments')) this.waveform.showFragments(s.fragments, (f) => `${f.name} (${formatClock(f.start)}–${formatClock(f.end)})`);
       for (const p of this.panels) p.update(c);
     });
+    this.restorePlayhead();
     this.author.selectId(this.view.author ?? null);
     this.videoHidden = !!this.view.videoHidden;
     this.root.classList.toggle('video-hidden', this.videoHidden);
     this.showTab(this.view.tab ?? 'transcript');
+  }
+
+  /**
+   * A page that VS Code rebuilt (hidden and shown again, or reloaded) goes back to where the coach
+   * was, once: on the first recording that loads. One listener for the page's life, not one per
+   * `media/state` message; a later recording (the whole-file copy that replaces a stream) keeps
+   * the playhead itself (PlayerClock.setMedia), so it must not be sent back to the restored time.
+   */
+  private restorePlayhead(): void {
+    let pending = this.view.time ?? 0;
+    if (!pending) return;
+    this.clock.onMedia((m) =>
+      m.addEventListener(
+        'loadedmetadata',
+        () => {
+          if (!pending) return;
+          const at = pending;
+          pending = 0;
+          this.clock.seek(at);
+        },
+        { once: true },
+      ),
+    );
   }
 
   private tagHere(): void {
@@ -237,7 +261,6 @@ export class App {
       this.root.classList.toggle('audio-only', media.kind === 'audio');
       this.clock.setMedia(media);
       this.waveform.setPeaks(media.peaks, media.durationSec);
-      if (this.view.time) this.clock.onMedia((m) => m.addEventListener('loadedmetadata', () => this.clock.seek(this.view.time ?? 0), { once: true }));
     }
   }
 

@@ -228,3 +228,21 @@ export async function openDemoEditor(name: string, files: Record<string, string 
   await webviewFrame(page).locator('.waveform div').first().waitFor({ state: 'attached', timeout: 90000 });
   return { page, folder };
 }
+
+/**
+ * Notes a detail by keyboard as the walkthrough teaches it (T, the uitgangspunt's number, Tab,
+ * what you see, Enter) in the newest Klein Kijken editor, and waits until the form has closed.
+ */
+export async function noteDetailByKeyboard(page: Page, principleKey: string, see: string): Promise<void> {
+  const view = webviewFrame(page);
+  // Keys go through VS Code's keybindings; focus is on the player, not in a text field.
+  await view.locator('.waveform').focus();
+  await page.keyboard.press('t');
+  const form = view.locator('.detail-form');
+  await form.waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.press(principleKey);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(see);
+  await page.keyboard.press('Enter');
+  await form.waitFor({ state: 'hidden', timeout: 10000 });
+}

@@ -69,9 +69,9 @@ export function sessionFor(dir: string, recording: string, name: string, templat
   return session;
 }
 
-/** ffmpeg processes that are children of `parent` (default: this process), from /proc. */
-export function ffmpegChildren(parent = process.pid): { pid: number; cmd: string }[] {
-  const out: { pid: number; cmd: string }[] = [];
+/** Living ffmpeg processes from /proc, with their parent's pid and their command line. */
+export function ffmpegProcesses(): { pid: number; ppid: number; cmd: string }[] {
+  const out: { pid: number; ppid: number; cmd: string }[] = [];
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let stat: string;
@@ -85,9 +85,16 @@ export function ffmpegChildren(parent = process.pid): { pid: number; cmd: string
     // Fields after the command name (which may hold spaces) start after the last ')'.
     const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const state = rest[0];
-    if (Number(rest[1]) === parent && state !== 'Z' && /(^|\/)ffmpeg /.test(cmd)) out.push({ pid: Number(name), cmd });
+    if (state !== 'Z' && /(^|\/)ffmpeg /.test(cmd)) out.push({ pid: Number(name), ppid: Number(rest[1]), cmd });
   }
   return out;
+}
+
+/** ffmpeg processes that are children of `parent` (default: this process), from /proc. */
+export function ffmpegChildren(parent = process.pid): { pid: number; cmd: string }[] {
+  return ffmpegProcesses()
+    .filter((p) => p.ppid === parent)
+    .map(({ pid, cmd }) => ({ pid, cmd }));
 }
 
 /**

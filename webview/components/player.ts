@@ -82,6 +82,7 @@ export class PlayerClock implements Clock {
     if (this.media && this.mediaKey === key) return;
     this.knownDuration = state.durationSec;
     const wasAt = this.media?.currentTime ?? 0;
+    const wasPlaying = this.playing;
     let el: HTMLMediaElement;
     if (state.stream) {
       const win = this.element.ownerDocument.defaultView!;
@@ -112,6 +113,8 @@ export class PlayerClock implements Clock {
     this.mediaKey = key;
     for (const ev of ['timeupdate', 'play', 'pause', 'ratechange', 'durationchange', 'seeked', 'loadedmetadata']) el.addEventListener(ev, () => this.onTick());
     if (wasAt) el.addEventListener('loadedmetadata', () => (el.currentTime = wasAt), { once: true });
+    // A recording that replaces a playing one (the whole-file copy after a stream fault) plays on.
+    if (wasPlaying) el.addEventListener('loadedmetadata', () => void el.play().catch(() => undefined), { once: true });
     this.media = el;
     this.kind = state.kind;
     this.element.dataset.kind = state.kind;
