@@ -74,7 +74,11 @@ function superviseWorker<T>(first: ToWorker, s: Supervision<T>, signal: AbortSig
       resolve(r);
     };
     const post = (m: ToWorker) => {
-      if (child.connected) child.send(m);
+      // A worker that has just finished or been cancelled may close its channel between the
+      // `connected` check and the write (EPIPE). Without a callback Node reports that as the child's
+      // 'error' event, which would turn a clean end into a crash; the 'exit' handler below is what
+      // decides how the job ended (a worker that truly died says so there, with its own last line).
+      if (child.connected) child.send(m, () => undefined);
     };
     const onAbort = () => {
       post({ type: 'cancel' });
