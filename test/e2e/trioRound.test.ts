@@ -198,6 +198,14 @@ describe('a whole trio round through the webview', function () {
       ['Wat deed je op dat moment?', 'verdiepend', id('Ilse'), 'detail', d2!.id, d2!.start, ['u3']],
     ]);
 
+    // The good question in the Vragenbank, with what it does in the method ("wat deed je" asks
+    // what exactly happened: precies).
+    await page.locator('.activitybar .action-item a[aria-label^="Klein Kijken"]').click();
+    const bankRow = page.locator('.pane-body .monaco-list-row', { hasText: 'Wat deed je op dat moment?' });
+    await bankRow.waitFor({ timeout: 20000 });
+    assert.equal((await bankRow.locator('.label-description').textContent())?.trim(), 'voorgesteld · precies');
+    await screenshot(page, 'trio-round-vragenbank');
+
     // How a coach sees the Bespreking tab after the round, in a light and a dark theme: the
     // set-up, the finished round, and the feedback for a with the notes.
     await view.locator('.review-section.review-feedback .review-toggle').click();
