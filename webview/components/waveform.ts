@@ -50,6 +50,8 @@ export class Waveform {
   ) {
     this.element.append(this.overview, this.container, this.timeline);
     this.container.setAttribute('aria-label', label);
+    // Once for the waveform's life: the clock outlives every wavesurfer made in create().
+    this.clock.onChange(() => this.container.setAttribute('aria-valuenow', String(Math.round(this.clock.time))));
     this.container.addEventListener(
       'wheel',
       (e) => {
@@ -123,7 +125,6 @@ export class Waveform {
     this.ws.on('scroll', () => this.scrollListeners.forEach((l) => l()));
     this.ws.on('zoom', () => this.scrollListeners.forEach((l) => l()));
     this.ws.on('redraw', () => this.scrollListeners.forEach((l) => l()));
-    this.clock.onChange(() => this.container.setAttribute('aria-valuenow', String(Math.round(this.clock.time))));
     this.ws.once('ready', () => this.showFragments(this.fragments, this.fragmentTitle));
     this.container.setAttribute('aria-valuemax', String(Math.round(this.duration)));
   }
