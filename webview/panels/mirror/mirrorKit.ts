@@ -3,13 +3,14 @@ import type { MirrorTopic } from '../../../src/core/analysis/mirrorSentences';
 import { formatTime } from '../../../src/core/review/feedbackSummary';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import { localText } from '../../../src/core/text/lang';
 
 export const mmss = formatTime;
 
 /** The analysis sentence about one topic, in the UI language (empty when the core had none). */
 export function sentenceOf(ctx: ViewContext, r: MirrorResult, topic: MirrorTopic): string {
   const x = r.sentences.find((y) => y.topic === topic);
-  return x ? (ctx.settings.lang === 'en' ? x.en : x.nl) : '';
+  return x ? localText(ctx.settings.lang, x) : '';
 }
 
 /** A figure with its heading, its one plain sentence, the chart, and the text alternative. */
