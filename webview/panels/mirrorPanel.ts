@@ -4,6 +4,7 @@ import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
 import { functionFigure, questionFigure, talkFigure } from './mirror/barFigures';
 import { timelineFigure } from './mirror/timelineFigure';
+import { localText } from '../../src/core/text/lang';
 
 function isMirrorResult(x: unknown): x is MirrorResult {
   const r = x as MirrorResult;
@@ -53,7 +54,7 @@ export function createMirrorPanel(ctx: ViewContext): Panel {
       figures.append(h('p', { className: 'mirror-empty' }, ctx.t('mirror.noTranscript')));
       return;
     }
-    for (const n of result.notes) figures.append(h('p', { className: 'mirror-note', role: 'note' }, ctx.settings.lang === 'en' ? n.en : n.nl));
+    for (const n of result.notes) figures.append(h('p', { className: 'mirror-note', role: 'note' }, localText(ctx.settings.lang, n)));
     const colours = new Map((s?.speakers ?? []).map((x) => [x.id, x.colour]));
     figures.append(
       talkFigure(ctx, result, (id) => colours.get(id)),

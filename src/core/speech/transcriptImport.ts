@@ -2,6 +2,7 @@ import { PALETTE } from '../framework/builtinFrameworks';
 import type { Edit } from '../session/edits';
 import { newId } from '../session/ids';
 import type { LocalText, Segment, Session, Speaker, WordTiming } from '../session/model';
+import { t } from '../text/lang';
 
 /** A segment as the speech engine gives it: speakers are numbered 0, 1, 2… in order of clustering. */
 export interface RecognisedSegment {
@@ -36,8 +37,8 @@ export interface TranscriptImport {
 export const IMPORT_LABEL: LocalText = { nl: 'Transcript maken', en: 'Make transcript' };
 
 export function automaticSpeakerName(n: number, mode: ImportMode, lang: 'nl' | 'en'): string {
-  const base = lang === 'nl' ? `Spreker ${n}` : `Speaker ${n}`;
-  return mode === 'keepBoth' ? `${base} ${lang === 'nl' ? '(automatisch)' : '(automatic)'}` : base;
+  const base = t(lang, `Spreker ${n}`, `Speaker ${n}`);
+  return mode === 'keepBoth' ? `${base} ${t(lang, '(automatisch)', '(automatic)')}` : base;
 }
 
 /** Rounds to milliseconds: engines give float noise (12.340000000001) that only bloats the file. */
@@ -94,7 +95,7 @@ export function transcriptImportEdit(session: Session, recognised: readonly Reco
 export function emptyRowsEdit(session: Session, regions: readonly { start: number; end: number }[], lang: 'nl' | 'en', makeId: (p: string) => string = newId): Edit {
   const rows: Segment[] = regions.map((r) => ({ id: makeId('g'), start: ms(r.start), end: ms(Math.max(r.start, r.end)), speakerId: null, text: '' }));
   const transcript = [...session.transcript, ...rows].sort((a, b) => a.start - b.start);
-  return { op: 'batch', label: lang === 'nl' ? 'Spraakstukken als lege regels' : 'Speech regions as empty rows', edits: [{ op: 'replace', coll: 'transcript', items: transcript }] };
+  return { op: 'batch', label: t(lang, 'Spraakstukken als lege regels', 'Speech regions as empty rows'), edits: [{ op: 'replace', coll: 'transcript', items: transcript }] };
 }
 
 /**

@@ -9,3 +9,8 @@ export type Lang = 'nl' | 'en';
 export function t(lang: Lang, nl: string, en: string): string {
   return lang === 'nl' ? nl : en;
 }
+
+/** Text kept in both languages in the data (a tag's label, a rule's reason): the one for `lang`. */
+export function localText(lang: Lang, text: { readonly nl: string; readonly en: string }): string {
+  return t(lang, text.nl, text.en);
+}

@@ -55,7 +55,7 @@ const hosts = (m: CatalogModel) => [...new Set(m.files.map((f) => new URL(f.url)
 /** Exact bytes where the catalogue knows them, else its rounded figure. */
 const sizeText = (m: CatalogModel, lang: 'nl' | 'en') => {
   const b = catalogBytes(m);
-  return b === null ? `${lang === 'nl' ? 'ongeveer' : 'about'} ${m.approxMB} MB` : `${megabytes(b, lang)} MB`;
+  return b === null ? `${t(lang, 'ongeveer', 'about')} ${m.approxMB} MB` : `${megabytes(b, lang)} MB`;
 };
 const unverified = (m: CatalogModel) => m.files.some((f) => !(f.archive ? f.archive.sha256 : f.sha256));
 

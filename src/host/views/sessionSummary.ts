@@ -1,5 +1,6 @@
 import type { Lang } from '../../protocol/messages';
 import { SESSION_FILE_SUFFIX, type Session } from '../../core/session/model';
+import { t } from '../../core/text/lang';
 
 /**
  * What the Gesprekken view shows of one session file. Pure (no `vscode`), so it is unit-tested in
@@ -48,7 +49,7 @@ export function summariseSession(session: Session, sessionPath: string, lang: La
   const date = formatDate(session.createdAt, lang);
   const details = session.details.length;
   const questions = session.questions.length;
-  const counts = lang === 'nl' ? `${plural(details, 'detail', 'details')} · ${plural(questions, 'vraag', 'vragen')}` : `${plural(details, 'detail', 'details')} · ${plural(questions, 'question', 'questions')}`;
+  const counts = `${plural(details, 'detail', 'details')} · ${t(lang, plural(questions, 'vraag', 'vragen'), plural(questions, 'question', 'questions'))}`;
   return {
     title: session.title.trim() || rec,
     recordingName: rec,

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cliLang } from '../../../src/cli/cliCommand';
-import { t } from '../../../src/core/text/lang';
+import { localText, t } from '../../../src/core/text/lang';
 
 const root = join(__dirname, '../../..');
 
@@ -17,6 +17,8 @@ describe('one t()', () => {
   it('picks the Dutch or the English text', () => {
     assert.equal(t('nl', 'Opslaan', 'Save'), 'Opslaan');
     assert.equal(t('en', 'Opslaan', 'Save'), 'Save');
+    assert.equal(localText('nl', { nl: 'Houding', en: 'Attitude' }), 'Houding');
+    assert.equal(localText('en', { nl: 'Houding', en: 'Attitude' }), 'Attitude');
   });
 
   it('is the only function that chooses between a Dutch and an English text', () => {

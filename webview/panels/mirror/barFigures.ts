@@ -7,6 +7,7 @@ import { figure, momentList, seekLink, sentenceOf } from './mirrorKit';
 import { questionCorrection } from './questionCorrection';
 import { QUESTION_FUNCTIONS, QUESTION_FUNCTION_LABELS } from '../../../src/core/analysis/questionFunction';
 import { activatable, dataColour, s } from './svg';
+import { localText } from '../../../src/core/text/lang';
 
 const W = 400;
 const ROW = 34;
@@ -91,7 +92,7 @@ export function talkFigure(ctx: ViewContext, r: MirrorResult, speakerColour: (id
 export function questionFigure(ctx: ViewContext, r: MirrorResult): HTMLElement {
   const lang = ctx.settings.lang;
   const max = Math.max(0, ...QUESTION_CLASSES.map((c) => r.classCounts[c] ?? 0));
-  const name = (c: (typeof QUESTION_CLASSES)[number]) => (lang === 'en' ? QUESTION_CLASS_LABELS[c].en : QUESTION_CLASS_LABELS[c].nl);
+  const name = (c: (typeof QUESTION_CLASSES)[number]) => localText(lang, QUESTION_CLASS_LABELS[c]);
   const bars: Bar[] = QUESTION_CLASSES.map((c) => {
     const n = r.classCounts[c] ?? 0;
     const first = r.questions.find((q) => q.class === c);
@@ -100,7 +101,7 @@ export function questionFigure(ctx: ViewContext, r: MirrorResult): HTMLElement {
   const title = ctx.t('mirror.q.title');
   // Each question with its form and function (and the rules' reasons as a tooltip), correctable by the trio.
   const rows = r.questions.map((q) =>
-    h('span', { className: 'mirror-question', title: lang === 'en' ? `${q.reason.en}; ${q.functionReason.en}` : `${q.reason.nl}; ${q.functionReason.nl}` },
+    h('span', { className: 'mirror-question', title: `${localText(lang, q.reason)}; ${localText(lang, q.functionReason)}` },
       seekLink(ctx, q.time), ' ', h('q', {}, q.text), ' ', questionCorrection(ctx, q)));
   const extra = [sentenceOf(ctx, r, 'waarom'), sentenceOf(ctx, r, 'suggestief')].filter(Boolean).join(' ');
   return figure('questions', title, sentenceOf(ctx, r, 'vragen'), barChart(ctx, title, bars),
@@ -110,7 +111,7 @@ export function questionFigure(ctx: ViewContext, r: MirrorResult): HTMLElement {
 
 /** Function in the method, one bar per function (ervaring, precies, emotie, …) with its uitgangspunt. */
 export function functionFigure(ctx: ViewContext, r: MirrorResult): HTMLElement {
-  const name = (f: (typeof QUESTION_FUNCTIONS)[number]) => (ctx.settings.lang === 'en' ? QUESTION_FUNCTION_LABELS[f].en : QUESTION_FUNCTION_LABELS[f].nl);
+  const name = (f: (typeof QUESTION_FUNCTIONS)[number]) => localText(ctx.settings.lang, QUESTION_FUNCTION_LABELS[f]);
   const max = Math.max(0, ...QUESTION_FUNCTIONS.map((f) => r.functionCounts[f] ?? 0));
   const bars: Bar[] = QUESTION_FUNCTIONS.map((f) => {
     const n = r.functionCounts[f] ?? 0;

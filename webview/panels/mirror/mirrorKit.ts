@@ -3,11 +3,12 @@ import type { MirrorTopic } from '../../../src/core/analysis/mirrorSentences';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import { localText } from '../../../src/core/text/lang';
 
 /** The analysis sentence about one topic, in the UI language (empty when the core had none). */
 export function sentenceOf(ctx: ViewContext, r: MirrorResult, topic: MirrorTopic): string {
   const x = r.sentences.find((y) => y.topic === topic);
-  return x ? (ctx.settings.lang === 'en' ? x.en : x.nl) : '';
+  return x ? localText(ctx.settings.lang, x) : '';
 }
 
 /** A figure with its heading, its one plain sentence, the chart, and the text alternative. */

@@ -4,6 +4,7 @@ import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTIONS, type QuestionFunction } f
 import { correctionFor } from '../../../src/core/analysis/spiegelCorrections';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import { localText } from '../../../src/core/text/lang';
 
 /**
  * The trio's correction of one question: two choices (kind of question, function in the method),
@@ -11,7 +12,7 @@ import type { ViewContext } from '../../viewContext';
  * rules' own reading again removes the correction. Read-only sessions show the choices disabled.
  */
 export function questionCorrection(ctx: ViewContext, q: MirrorQuestion): HTMLElement {
-  const L = (x: { nl: string; en: string }) => (ctx.settings.lang === 'en' ? x.en : x.nl);
+  const L = (x: { nl: string; en: string }) => localText(ctx.settings.lang, x);
   const found = q.found ?? { form: q.class, function: q.function };
   const readOnly = ctx.store.readOnly;
   const form = h(

@@ -7,6 +7,7 @@ import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { figure, momentList, oneDecimal, seekLink, sentenceOf } from './mirrorKit';
 import { activatable, dataColour, rovingRow, s } from './svg';
+import { localText } from '../../../src/core/text/lang';
 
 /** Internal width of a row; rows stretch to the panel (marks are rects, so stretching is harmless). */
 const W = 1000;
@@ -51,7 +52,7 @@ function row(ctx: ViewContext, label: string, marks: Mark[], duration: number, r
  */
 export function timelineFigure(ctx: ViewContext, r: MirrorResult, session: Session | null, knownDuration: number): HTMLElement {
   const lang = ctx.settings.lang;
-  const L = (x: { nl: string; en: string }) => (lang === 'en' ? x.en : x.nl);
+  const L = (x: { nl: string; en: string }) => localText(lang, x);
   const details = session?.details ?? [];
   const duration = Math.max(
     1,

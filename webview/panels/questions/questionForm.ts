@@ -10,6 +10,7 @@ import { cleanTime } from '../details/detailDraft';
 import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
+const isQuestionType = (x: string): x is QuestionType => (TYPES as string[]).includes(x);
 let formCount = 0;
 
 /**
@@ -79,7 +80,7 @@ export class QuestionForm {
 
   private showMeaning(): void {
     const ty = this.type.value;
-    this.typeMeaning.textContent = (TYPES as string[]).includes(ty) ? this.ctx.t(`questions.type.${ty as QuestionType}`) : this.ctx.t('questions.form.typeHint');
+    this.typeMeaning.textContent = isQuestionType(ty) ? this.ctx.t(`questions.type.${ty}`) : this.ctx.t('questions.form.typeHint');
   }
 
   get isOpen(): boolean {
@@ -153,7 +154,7 @@ export class QuestionForm {
       this.text.focus();
       return;
     }
-    if (!(TYPES as string[]).includes(this.type.value)) {
+    if (!isQuestionType(this.type.value)) {
       this.error.textContent = this.ctx.t('questions.form.needType');
       this.error.hidden = false;
       this.type.setAttribute('aria-invalid', 'true');

@@ -3,6 +3,7 @@ import type { LocalText } from '../../../src/core/session/model';
 import type { StoreChange } from '../../sessionStore';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
+import { localText } from '../../../src/core/text/lang';
 
 /** One part of the review panel: its element and how it redraws on a session change. */
 export interface Section {
@@ -16,7 +17,7 @@ export function touches(change: StoreChange, ...what: string[]): boolean {
 }
 
 export function local(ctx: ViewContext, text: LocalText): string {
-  return ctx.settings.lang === 'en' ? text.en : text.nl;
+  return localText(ctx.settings.lang, text);
 }
 
 /**
