@@ -2,7 +2,7 @@ import type { Detail, Participant, Tag } from '../../../src/core/session/model';
 import type { Lang } from '../../../src/protocol/messages';
 import { formatClock } from '../../../src/core/text/time';
 import { h, icon } from '../../dom';
-import { shortLabel } from './detailDraft';
+import { shortLabel } from './detailDisplay';
 
 /** What an item needs to draw itself; built once per render of the list. */
 export interface ItemEnv {

@@ -6,7 +6,7 @@ import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from '../details/chipGroup';
-import { cleanTime } from '../details/detailDraft';
+import { cleanTime } from '../../../src/core/session/detailEdits';
 
 const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
 let formCount = 0;
