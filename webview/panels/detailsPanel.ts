@@ -1,4 +1,4 @@
-import { questionFromDetail } from './details/detailDraft';
+import { detailQuestionEdit, removeDetailEdit } from '../../src/core/session/detailEdits';
 import { DetailForm } from './details/detailForm';
 import { DetailList } from './details/detailList';
 import { h } from '../dom';
@@ -43,15 +43,15 @@ export function createDetailsPanel(ctx: ViewContext): Panel {
     remove: (d) => {
       const li = list.itemElement(d.id);
       const next = (li?.nextElementSibling ?? li?.previousElementSibling) as HTMLElement | null;
-      ctx.store.edit({ op: 'remove', coll: 'details', id: d.id });
+      ctx.store.edit(removeDetailEdit(d.id));
       if (form.editingId === d.id) form.close();
       next?.focus();
       announce(t('details.deleted'));
     },
     toQuestion: (d) => {
-      const q = questionFromDetail(d);
-      if (!q) return;
-      ctx.store.edit({ op: 'add', coll: 'questions', item: q });
+      const edit = detailQuestionEdit(d);
+      if (!edit) return;
+      ctx.store.edit(edit);
       announce(t('details.questionAdded'));
     },
   });

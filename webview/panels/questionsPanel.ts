@@ -1,7 +1,7 @@
 import { h } from '../dom';
 import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
-import { questionFromDetail } from './details/detailDraft';
+import { detailQuestionEdit } from '../../src/core/session/detailEdits';
 import { ExportMenu } from './questions/exportMenu';
 import { QuestionForm } from './questions/questionForm';
 import { QuestionList } from './questions/questionList';
@@ -31,8 +31,8 @@ export function createQuestionsPanel(ctx: ViewContext): Panel {
     },
     capture: (detailId) => {
       const d = ctx.store.session?.details.find((x) => x.id === detailId);
-      const q = d ? questionFromDetail(d) : null;
-      if (q) ctx.store.edit({ op: 'add', coll: 'questions', item: q });
+      const edit = d ? detailQuestionEdit(d) : null;
+      if (edit) ctx.store.edit(edit);
     },
   });
   const exports = new ExportMenu(ctx);

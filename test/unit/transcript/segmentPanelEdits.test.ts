@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyEdit, type Edit } from '../../../src/core/session/edits';
+import type { Segment } from '../../../src/core/session/model';
 import { deleteSegmentEdit, insertAtEdit, saveSegmentEdit, splitAtEdit, splitPoint } from '../../../src/core/transcript/segmentEdits';
 import { sampleSession } from '../session/sessionFixtures';
 
@@ -60,9 +61,9 @@ describe('segment edits for the transcript panel (core)', () => {
 
   it('inserts an empty segment at the playhead (tenths), 3 s long within the recording, spoken by who spoke before', () => {
     const s = sampleSession();
-    const e = insertAtEdit(s, 12.46, 14) as Extract<Edit, { op: 'add'; coll: 'transcript' }>;
+    const e = insertAtEdit(s, 12.46, 14) as Extract<Edit, { op: 'add' }> & { item: Segment };
     assert.deepEqual({ ...e.item, id: '' }, { id: '', start: 12.5, end: 14, speakerId: 'spS', text: '' });
-    const first = insertAtEdit({ ...s, transcript: [] }, 0, 0) as Extract<Edit, { op: 'add'; coll: 'transcript' }>;
+    const first = insertAtEdit({ ...s, transcript: [] }, 0, 0) as Extract<Edit, { op: 'add' }> & { item: Segment };
     assert.deepEqual([first.item.start, first.item.end, first.item.speakerId], [0, 3, null]);
   });
 });

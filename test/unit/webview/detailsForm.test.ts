@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as v from 'valibot';
 import type { Detail } from '../../../src/core/session/model';
 import { detailSchema } from '../../../src/core/session/sessionSchema';
-import { shortLabel } from '../../../webview/panels/details/detailDraft';
+import { shortLabel } from '../../../webview/panels/details/detailDisplay';
 import { sampleSession } from '../session/sessionFixtures';
 import { edits, key, mountPanel, tabbables } from './detailsTestKit';
 import { settle, type Harness } from './webviewTestKit';

@@ -1,10 +1,10 @@
-import type { Edit } from '../../../src/core/session/edits';
 import type { Detail, FeedbackKind, Participant, SuggestedQuestion } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from './chipGroup';
-import { detailPatch, newDetail, tagsForAuthor, type DetailDraft } from './detailDraft';
+import { saveDetailEdit, type DetailDraft } from '../../../src/core/session/detailEdits';
+import { tagsForAuthor } from './detailDisplay';
 import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 const FEEDBACK: { id: FeedbackKind; key: string }[] = [
@@ -216,10 +216,7 @@ export class DetailForm {
     if (!s || !this.isOpen || this.ctx.store.readOnly || this.saving) return;
     const draft = this.draft();
     const wasNew = !this.editing;
-    const edit: Edit = this.editing
-      ? { op: 'update', coll: 'details', id: this.editing.id, patch: detailPatch(draft, s.transcript) as Record<string, unknown> }
-      : { op: 'add', coll: 'details', item: newDetail(draft, this.ctx.author(), s.transcript) };
-    const id = edit.op === 'update' ? edit.id : (edit as { item: { id: string } }).item.id;
+    const { edit, id } = saveDetailEdit(draft, this.editing?.id ?? null, this.ctx.author(), s.transcript);
     this.saving = true;
     try {
       await this.ctx.store.submit(edit);

@@ -3,7 +3,7 @@ import type { Translate } from '../../../src/protocol/uiStrings';
 import type { Lang } from '../../../src/protocol/messages';
 import { formatClock } from '../../../src/core/text/time';
 import { h, icon } from '../../dom';
-import { shortLabel } from './detailDraft';
+import { shortLabel } from './detailDisplay';
 
 /** What an item needs to draw itself; built once per render of the list. */
 export interface ItemEnv {

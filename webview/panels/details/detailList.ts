@@ -1,7 +1,7 @@
 import type { Detail, Session } from '../../../src/core/session/model';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-import { sortDetails, type DetailSort } from './detailDraft';
+import { sortDetails, type DetailSort } from './detailDisplay';
 import { renderDetailItem, type ItemEnv } from './detailItem';
 import type { UiStringKey } from '../../../src/protocol/uiStrings';
 

@@ -6,7 +6,7 @@ import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from '../details/chipGroup';
-import { cleanTime } from '../details/detailDraft';
+import { cleanTime } from '../../../src/core/session/detailEdits';
 import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
 const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];

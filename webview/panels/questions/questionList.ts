@@ -4,7 +4,7 @@ import type { Question, QuestionOrigin, QuestionType, Session } from '../../../s
 import { formatClock } from '../../../src/core/text/time';
 import { h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-import { shortLabel } from '../details/detailDraft';
+import { shortLabel } from '../details/detailDisplay';
 
 export interface QuestionActions {
   seek(q: Question): void;
