@@ -155,7 +155,9 @@ async function openWithList(page: Page, row: Locator): Promise<string[] | { prob
   const read = async (): Promise<string[]> => {
     await row.click({ button: 'right' });
     await page.locator('.context-view .monaco-menu .action-label', { hasText: /^Open With/ }).first().click({ timeout: 5000 });
-    await input.waitFor({ state: 'visible', timeout: 5000 });
+    // Once "Open With…" is chosen the picker comes, however busy the machine: wait for it whole,
+    // or it would open after the close step below and stand in front of the next step.
+    await input.waitFor({ state: 'visible', timeout: 30000 });
     // The text editor is always listed: once it is there, the list is complete.
     await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: 'Text Editor' }).first().waitFor({ timeout: 5000 });
     return page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
