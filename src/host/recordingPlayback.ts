@@ -14,6 +14,8 @@ import type { StreamEnd } from '../media/streamer';
 import { shouldStream, type StreamTrack } from '../core/media/streamPlan';
 import { STREAM_STRINGS } from '../protocol/strings/stream';
 import { BackgroundCopy } from './backgroundCopy';
+import type { VideoEncoderChoice } from '../core/media/videoEncoders';
+import { chooseVideoEncoder, hardwareDefaults } from '../media/hwAccel';
 import type { StreamSource } from './playbackStream';
 import type { SessionDocument } from './sessionDocument';
 import { MANAGE_TRUST_ACTION, manageTrust, untrustedProblem, workspaceTrust } from './workspaceTrust';
@@ -227,7 +229,10 @@ export class RecordingPlayback implements vscode.Disposable {
     const video = !!probe.video && !probe.video.isAttachedPic && plan.video !== 'none';
     const audio = probe.audio !== null;
     this.checkSameRecording(hash);
-    this.streaming = { file, tools };
+    // The stream's video encoder: found once per ffmpeg (hwAccel.ts), in parallel with the start.
+    let encoder: VideoEncoderChoice | null = null;
+    if (video) void chooseVideoEncoder(tools.ffmpeg, hardwareDefaults()).then((c) => (encoder = c));
+    this.streaming = { file, tools, encoder: () => encoder, holdBackground: () => this.background?.hold() ?? (() => undefined) };
     const ready: Extract<PlaybackState, { status: 'ready' }> = { status: 'ready', kind: video ? 'video' : 'audio', playPath: file, durationSec: probe.durationSec ?? 0, peaks: [], viaProxy: true, fromCache: false, stream: { audio, video } };
     this.deps.log.info(`recording streams while a playback copy is made in the background; plan video=${plan.video} audio=${plan.audio}`);
     const started = new Promise<void>((resolve) => (this.onStreamStarted = resolve));

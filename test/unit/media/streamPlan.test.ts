@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ProbedMedia } from '../../../src/core/media/mediaInfo';
 import { planPlayback } from '../../../src/core/media/playbackPlan';
-import { BUFFER_POLICY, evictRanges, fetchFrom, shouldPause, shouldStream, streamArgs, STREAM_MIME } from '../../../src/core/media/streamPlan';
+import { BUFFER_POLICY, evictRanges, fetchFrom, FRAGMENT_USEC, shouldPause, shouldStream, streamArgs, STREAM_MIME } from '../../../src/core/media/streamPlan';
 
 const MP4 = 'mov,mp4,m4a,3gp,3g2,mj2';
 function media(video: string | null, audio: string | null, durationSec: number): ProbedMedia {
@@ -35,8 +35,19 @@ describe('streamPlan: when and what to stream', () => {
     assert.ok(!v.includes('-ss'), 'from the start: no seek');
     assert.ok(v.includes('libx264') && v.includes('-an'));
     assert.ok(v[v.indexOf('-movflags') + 1]!.includes('empty_moov'), 'fragmented MP4 for MSE');
+    assert.equal(v[v.indexOf('-frag_duration') + 1], String(FRAGMENT_USEC), 'short fragments: the first picture leaves early');
+    assert.ok(FRAGMENT_USEC <= 500_000);
     assert.match(STREAM_MIME.video, /^video\/mp4; codecs="avc1\./);
     assert.equal(STREAM_MIME.audio, 'audio/mpeg');
+  });
+
+  it('puts a hardware decoder before the input and the upload to the encoder at the end of the filters', () => {
+    const v = streamArgs('video', { input: 'file:/x.mov', startSec: 30, videoEncoderArgs: ['-c:v', 'h264_vaapi'], videoInputArgs: ['-hwaccel', 'vaapi', '-vaapi_device', '/dev/dri/renderD128'], videoUploadFilter: 'format=nv12,hwupload' });
+    assert.deepEqual(v.slice(v.indexOf('-hwaccel'), v.indexOf('-i')), ['-hwaccel', 'vaapi', '-vaapi_device', '/dev/dri/renderD128']);
+    assert.ok(v.indexOf('-ss') < v.indexOf('-i'));
+    assert.match(v[v.indexOf('-vf') + 1]!, /format=yuv420p,format=nv12,hwupload$/);
+    const a = streamArgs('audio', { input: 'file:/x.mov', startSec: 30, videoEncoderArgs: [], videoInputArgs: ['-hwaccel', 'vaapi'] });
+    assert.ok(!a.includes('-hwaccel'), 'the sound never uses the video decoder');
   });
 
   it('fetchFrom: starts at the playhead, leaves a producer that covers it alone, restarts after a far seek', () => {
