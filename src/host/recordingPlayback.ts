@@ -223,8 +223,8 @@ export class RecordingPlayback implements vscode.Disposable {
       return false; // aborted: the caller sees the controller changed
     }
     if (!probed.ok || this.controller !== controller) return false;
-    const { probe, plan, hash } = probed.value;
-    if (!shouldStream(plan, probe.durationSec) || !plan.proxy) return false;
+    const { probe, plan, hash, size } = probed.value;
+    if (!shouldStream(plan, probe.durationSec, size) || !plan.proxy) return false;
     if ((await this.deps.cache.touch(this.deps.cache.proxyPath(hash, plan.proxy.container))) && (!probe.audio || (await this.deps.cache.getPeaks(hash)))) return false;
     const video = !!probe.video && !probe.video.isAttachedPic && plan.video !== 'none';
     const audio = probe.audio !== null;

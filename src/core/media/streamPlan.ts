@@ -22,18 +22,36 @@ export const STREAM_MIME: Record<StreamTrack, string> = {
 };
 
 /**
- * Streaming is worth it when the whole-file copy is slow: always when the video must be
- * re-encoded (HEVC from an iPhone: minutes for a long recording), and for long recordings whose
- * audio alone must be converted (a 60-minute AAC file: ~13 s). A short H.264 + AAC clip (the
- * demo) is remuxed in a few seconds, and the whole-file copy then plays like any file.
+ * Streaming is worth it when the whole-file copy would keep the user waiting more than a couple
+ * of seconds: always when the video must be re-encoded (HEVC from an iPhone: minutes for a long
+ * recording, seconds even for a short clip), and otherwise when converting the sound and copying
+ * the bytes takes long: a long AAC conversation (a 60-minute file: ~20 s), or a short but big
+ * phone clip read from a USB stick. The demo (3 minutes, 2 MB) is copied in about a second and
+ * then plays like any file.
  */
-export const STREAM_MIN_SEC_WITHOUT_VIDEO_ENCODE = 600;
+export const STREAM_ABOVE_COPY_SEC = 3;
 
-export function shouldStream(plan: PlaybackPlan, durationSec: number | null): boolean {
+/**
+ * How fast a copy without a video encode goes on a 2-core laptop, conservatively: AAC to MP3 plus
+ * the waveform's samples in the same pass (measured ~200× real time on one core of this 2-core
+ * machine: the demo's 197 s in 0.93 s of CPU), and the bytes read from the recording and written
+ * to the cache (a USB 3 stick or an older disk).
+ */
+export const COPY_AUDIO_SPEED = 150;
+export const COPY_BYTES_PER_SEC = 100e6;
+
+/** Seconds a whole-file copy is expected to take, or Infinity when the video must be re-encoded. */
+export function estimateCopySec(plan: PlaybackPlan, durationSec: number | null, sizeBytes = 0): number {
   const recipe = plan.proxy;
-  if (!recipe) return false;
-  if (recipe.video === 'h264') return true;
-  return (durationSec ?? 0) > STREAM_MIN_SEC_WITHOUT_VIDEO_ENCODE;
+  if (!recipe) return 0;
+  if (recipe.video === 'h264') return Infinity;
+  const audio = recipe.audio === 'drop' ? 0 : (durationSec ?? 0) / COPY_AUDIO_SPEED;
+  return audio + sizeBytes / COPY_BYTES_PER_SEC;
+}
+
+/** Whether to stream the recording while its copy is made in the background (see above). */
+export function shouldStream(plan: PlaybackPlan, durationSec: number | null, sizeBytes = 0): boolean {
+  return !!plan.proxy && estimateCopySec(plan, durationSec, sizeBytes) > STREAM_ABOVE_COPY_SEC;
 }
 
 /** The longest fragment of the streamed picture, in microseconds (ffmpeg's `-frag_duration`). */

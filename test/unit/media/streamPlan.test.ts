@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ProbedMedia } from '../../../src/core/media/mediaInfo';
 import { planPlayback } from '../../../src/core/media/playbackPlan';
-import { BUFFER_POLICY, evictRanges, fetchFrom, FRAGMENT_USEC, shouldPause, shouldStream, streamArgs, STREAM_MIME } from '../../../src/core/media/streamPlan';
+import { BUFFER_POLICY, estimateCopySec, evictRanges, fetchFrom, FRAGMENT_USEC, shouldPause, shouldStream, STREAM_ABOVE_COPY_SEC, streamArgs, STREAM_MIME } from '../../../src/core/media/streamPlan';
 
 const MP4 = 'mov,mp4,m4a,3gp,3g2,mj2';
 function media(video: string | null, audio: string | null, durationSec: number): ProbedMedia {
@@ -13,7 +13,8 @@ function media(video: string | null, audio: string | null, durationSec: number):
     audio: audio ? { codec: audio, sampleRate: 48000, channels: 2 } : null,
   };
 }
-const streams = (m: ProbedMedia) => shouldStream(planPlayback(m), m.durationSec);
+const streams = (m: ProbedMedia, sizeBytes = 0) => shouldStream(planPlayback(m), m.durationSec, sizeBytes);
+const MB = 1e6;
 const video = BUFFER_POLICY.video;
 
 describe('streamPlan: when and what to stream', () => {
@@ -23,6 +24,18 @@ describe('streamPlan: when and what to stream', () => {
     assert.equal(streams(media('h264', 'aac', 197)), false, 'the demo: a short remux, whole-file copy as before');
     assert.equal(streams(media('h264', 'aac', 1200)), true);
     assert.equal(streams(media('h264', 'mp3', 3600)), false, 'plays directly');
+  });
+
+  it('streams a short recording too when its copy would take more than a couple of seconds', () => {
+    assert.equal(streams(media('h264', 'aac', 197), 2 * MB), false, 'the demo (197 s, 2 MB): its copy takes about a second');
+    assert.equal(streams(media('h264', 'aac', 120), 250 * MB), true, 'a 2-minute 1080p phone clip of 250 MB: bytes to read and write');
+    assert.equal(streams(media('h264', 'aac', 120), 40 * MB), false, 'a small 2-minute clip is copied at once');
+    assert.equal(streams(media('hevc', 'aac', 10), MB), true, 'a video encode is never quick');
+    assert.equal(streams(media(null, 'aac', 300), 3 * MB), false, 'five minutes of AAC: a two-second copy');
+    assert.equal(streams(media(null, 'aac', 600), 5 * MB), true, 'ten minutes of AAC');
+    assert.equal(estimateCopySec(planPlayback(media('h264', 'mp3', 3600)), 3600, 500 * MB), 0, 'no copy at all');
+    assert.equal(estimateCopySec(planPlayback(media('hevc', 'aac', 10)), 10, MB), Infinity);
+    assert.ok(STREAM_ABOVE_COPY_SEC >= 2 && STREAM_ABOVE_COPY_SEC <= 5, 'a couple of seconds');
   });
 
   it('starts ffmpeg at the position (-ss before -i) and writes MP3 or fragmented MP4 to stdout', () => {
