@@ -4,6 +4,7 @@
  * ffmpeg on this machine (the extension host is a local process of the VS Code server).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import type { Frame, Page } from 'playwright-core';
 import { READ_TIMECODE_JS } from '../test/integration/streamMedia';
 export { contentFrame } from './editorBenchKit';
@@ -105,26 +106,47 @@ export function ffmpegWith(...parts: string[]): { pid: number; cmd: string }[] {
   return out;
 }
 
-/**
- * Times the background copy of `recording`: from its ffmpeg appearing (at most `startMs` after
- * the call) to its exit, and checks that the copy landed in the cache. Seconds.
- */
-export async function timeBackgroundCopy(recording: string, startMs: number, limitMs: number): Promise<number> {
-  const match = () => ffmpegWith(recording, '.proxy.mp4.partial-');
+/** The background copy's ffmpeg of `recording` once it runs, and when it was first seen. */
+export interface BackgroundCopyWatch {
+  pid: number;
+  cmd: string;
+  seenAt: number;
+}
+
+/** Waits (at most `startMs`) for the background copy of `recording` to start; null if it does not. */
+export async function watchBackgroundCopy(recording: string, startMs: number): Promise<BackgroundCopyWatch | null> {
   const t0 = Date.now();
-  let seen = match()[0];
-  while (!seen && Date.now() - t0 < startMs) {
+  for (;;) {
+    const seen = ffmpegWith(recording, '.proxy.mp4.partial-')[0];
+    if (seen) return { ...seen, seenAt: Date.now() };
+    if (Date.now() - t0 > startMs) return null;
     await new Promise((r) => setTimeout(r, 50));
-    seen = match()[0];
   }
-  if (!seen) throw new Error('the background copy did not start');
-  const start = Date.now();
-  while (match().some((m) => m.pid === seen!.pid)) {
-    if (Date.now() - start > limitMs) throw new Error('the background copy did not finish in time');
+}
+
+/**
+ * Seconds from the background copy's start (as watched) to its exit, once it has exited (at most
+ * `limitMs`), after checking that the copy landed in the cache.
+ */
+export async function backgroundCopySec(watch: BackgroundCopyWatch, limitMs: number): Promise<number> {
+  const alive = () => {
+    try {
+      return fs.readFileSync(`/proc/${watch.pid}/cmdline`, 'utf8').split('\0').join(' ') === watch.cmd;
+    } catch {
+      return false;
+    }
+  };
+  while (alive()) {
+    if (Date.now() - watch.seenAt > limitMs) throw new Error('the background copy did not finish in time');
     await new Promise((r) => setTimeout(r, 100));
   }
-  const sec = (Date.now() - start) / 1000;
-  const partial = /file:(\S+\.proxy\.mp4)\.partial-\S+/.exec(seen.cmd)?.[1];
+  const sec = (Date.now() - watch.seenAt) / 1000;
+  const partial = /file:(\S+\.proxy\.mp4)\.partial-\S+/.exec(watch.cmd)?.[1];
   if (!partial || !fs.existsSync(partial)) throw new Error(`the background copy is not in the cache (${partial})`);
   return sec;
+}
+
+/** The load averages (1, 5, 15 minutes), for the log: the figures of a busy machine are not a quiet one's. */
+export function loadAverage(): string {
+  return os.loadavg().map((l) => l.toFixed(1)).join(' ');
 }
