@@ -106,43 +106,57 @@ export function ffmpegWith(...parts: string[]): { pid: number; cmd: string }[] {
   return out;
 }
 
-/** The background copy's ffmpeg of `recording` once it runs, and when it was first seen. */
+/** The background copy's ffmpeg of `recording` once it runs: when it was first seen and when it ended. */
 export interface BackgroundCopyWatch {
   pid: number;
   cmd: string;
   seenAt: number;
+  /** Resolves with Date.now() when the process has ended (polled every 100 ms from the start). */
+  ended: Promise<number>;
 }
 
-/** Waits (at most `startMs`) for the background copy of `recording` to start; null if it does not. */
-export async function watchBackgroundCopy(recording: string, startMs: number): Promise<BackgroundCopyWatch | null> {
+function running(pid: number, cmd: string): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z' && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ') === cmd;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits (at most `startMs`) for the background copy of `recording` to start and keeps watching it
+ * (`limitMs` at most), so that its end is timed even while the bench does other things.
+ */
+export async function watchBackgroundCopy(recording: string, startMs: number, limitMs = 7_200_000): Promise<BackgroundCopyWatch | null> {
   const t0 = Date.now();
   for (;;) {
     const seen = ffmpegWith(recording, '.proxy.mp4.partial-')[0];
-    if (seen) return { ...seen, seenAt: Date.now() };
+    if (seen) {
+      const seenAt = Date.now();
+      const ended = new Promise<number>((resolve) => {
+        const timer = setInterval(() => {
+          if (running(seen.pid, seen.cmd) && Date.now() - seenAt < limitMs) return;
+          clearInterval(timer);
+          resolve(Date.now());
+        }, 100);
+      });
+      return { ...seen, seenAt, ended };
+    }
     if (Date.now() - t0 > startMs) return null;
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-/**
- * Seconds from the background copy's start (as watched) to its exit, once it has exited (at most
- * `limitMs`), after checking that the copy landed in the cache.
- */
-export async function backgroundCopySec(watch: BackgroundCopyWatch, limitMs: number): Promise<number> {
-  const alive = () => {
-    try {
-      return fs.readFileSync(`/proc/${watch.pid}/cmdline`, 'utf8').split('\0').join(' ') === watch.cmd;
-    } catch {
-      return false;
-    }
-  };
-  while (alive()) {
-    if (Date.now() - watch.seenAt > limitMs) throw new Error('the background copy did not finish in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const sec = (Date.now() - watch.seenAt) / 1000;
-  const partial = /file:(\S+\.proxy\.mp4)\.partial-\S+/.exec(watch.cmd)?.[1];
-  if (!partial || !fs.existsSync(partial)) throw new Error(`the background copy is not in the cache (${partial})`);
+/** Seconds from the background copy's start to its end, after checking that it landed in the cache. */
+export async function backgroundCopySec(watch: BackgroundCopyWatch): Promise<number> {
+  const endedAt = await watch.ended;
+  if (running(watch.pid, watch.cmd)) throw new Error('the background copy did not finish in time');
+  const sec = (endedAt - watch.seenAt) / 1000;
+  // The extension renames the finished copy into the cache once ffmpeg has exited.
+  const copy = /file:(\S+\.proxy\.mp4)\.partial-\S+/.exec(watch.cmd)?.[1];
+  while (copy && !fs.existsSync(copy) && Date.now() - endedAt < 15000) await new Promise((r) => setTimeout(r, 100));
+  if (!copy || !fs.existsSync(copy)) throw new Error(`the background copy is not in the cache (${copy}) ${sec.toFixed(1)} s after it started`);
   return sec;
 }
 

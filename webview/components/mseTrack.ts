@@ -30,6 +30,7 @@ export class MseTrack {
   /** When the current producer was asked for (Date.now()), and which milestones were reported. */
   private askedAt = 0;
   private readonly reported = new Set<'appended' | 'playable' | 'filled'>();
+  private everAppended = false;
 
   constructor(
     readonly track: StreamTrack,
@@ -122,7 +123,6 @@ export class MseTrack {
   get appendedOnce(): boolean {
     return this.everAppended;
   }
-  private everAppended = false;
 
   /** Tells the host how far this producer got (it logs where a start's time goes). */
   private milestones(): void {
