@@ -17,10 +17,10 @@ export interface BackgroundCopyDeps {
 
 /**
  * How long the copy makes way for a stream: a seek's picture needs one to three seconds on two
- * cores; never more than a fifth of the copy's time (beyond one hold), so it keeps its budget
+ * cores; never more than a tenth of the copy's time (beyond one hold), so it keeps its budget
  * of 1.3 × the time it takes alone (issue 15, playback.backgroundRatio).
  */
-const BACKGROUND_HOLDS = { maxHoldMs: 4000, maxShare: 0.2 };
+const BACKGROUND_HOLDS = { maxHoldMs: 4000, maxShare: 0.1 };
 
 /**
  * The whole-file playback copy (and its peaks), made once while the recording already streams:

@@ -73,9 +73,10 @@ export class PlaybackStream implements vscode.Disposable {
       case 'stream/fetch': {
         this.release(m.track);
         const t: Timing = { asked: Date.now() };
-        // The background copy makes way while this track fills its first seconds (the webview
-        // says when: stream/milestone `filled`), so a seek gets both cores.
-        t.release = this.deps.source()?.holdBackground();
+        // The background copy makes way while the playhead waits for this track (an open or a
+        // seek), until it has a few seconds (the webview says: stream/milestone `filled`), so a
+        // seek gets both cores. A continuation ahead of the playhead is no reason to stop it.
+        if (m.waiting) t.release = this.deps.source()?.holdBackground();
         this.timings.set(m.track, { gen: m.gen, t });
         this.enqueue(m.track, () => this.start(m.track, m.gen, m.from));
         return;

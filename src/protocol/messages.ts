@@ -152,7 +152,8 @@ export type ViewMessage =
   /** The webview checked `MediaSource.isTypeSupported`: the stream types it lacks (empty: all fine). */
   | { type: 'stream/open'; missing: string[] }
   /** (Re)start producing a track at `from` seconds; chunks of older generations are dropped. */
-  | { type: 'stream/fetch'; track: StreamTrack; gen: number; from: number }
+  /** `waiting`: the playhead has no data of this track (an open or a seek), not a continuation ahead. */
+  | { type: 'stream/fetch'; track: StreamTrack; gen: number; from: number; waiting?: boolean }
   /** Flow control: the webview has enough ahead of the playhead (pause) or needs more. */
   | { type: 'stream/flow'; track: StreamTrack; gen: number; pause: boolean }
   /**

@@ -93,7 +93,7 @@ export class MseTrack {
     this.paused = false;
     this.askedAt = Date.now();
     this.reported.clear();
-    this.post({ type: 'stream/fetch', track: this.track, gen: this.gen, from });
+    this.post({ type: 'stream/fetch', track: this.track, gen: this.gen, from, waiting: !this.holds(this.clockTime()) });
     this.pump();
   }
 

@@ -67,13 +67,14 @@ describe('PlaybackStream: one webview\'s streamed tracks on the host (real ffmpe
     const source: StreamSource = { file: clip, tools, encoder: () => null, holdBackground: () => (holds++, () => released++) };
     const h = host(source);
     try {
-      h.stream.handle({ type: 'stream/fetch', track: 'video', gen: 1, from: 0 });
+      h.stream.handle({ type: 'stream/fetch', track: 'video', gen: 1, from: 0, waiting: true });
       const first = await until('the first producer', () => h.stream.pids()[0]);
       // The webview has enough: a paused pipe keeps this ffmpeg waiting until the seek kills it.
       h.stream.handle({ type: 'stream/flow', track: 'video', gen: 1, pause: true });
       assert.equal(holds, 1, 'the background copy makes way while the track fills');
-      h.stream.handle({ type: 'stream/fetch', track: 'video', gen: 2, from: 12 });
+      h.stream.handle({ type: 'stream/fetch', track: 'video', gen: 2, from: 12, waiting: true });
       assert.equal(released, 1, 'the previous hold of the track ends with its producer');
+      assert.equal(holds, 2);
       const second = await until('the seek\'s producer', () => h.stream.pids().find((p) => p !== first));
       assert.deepEqual(h.stream.pids(), [second]);
       await until('the old ffmpeg gone', () => !fs.existsSync(`/proc/${first}`) || fs.readFileSync(`/proc/${first}/stat`, 'utf8').includes(') Z '));
@@ -84,6 +85,10 @@ describe('PlaybackStream: one webview\'s streamed tracks on the host (real ffmpe
       assert.equal(released, 1);
       h.stream.handle({ type: 'stream/milestone', track: 'video', gen: 2, what: 'filled', ms: 900 });
       assert.equal(released, 2, 'filled: the background copy goes on');
+      // Continuing ahead of the playhead (it still has data): no reason to stop the copy.
+      h.stream.handle({ type: 'stream/fetch', track: 'video', gen: 3, from: 18, waiting: false });
+      await until('the continuation', () => h.posted.find((m) => m.type === 'stream/data' && m.gen === 3));
+      assert.equal(holds, 2);
     } finally {
       await h.stream.stopAll();
     }
