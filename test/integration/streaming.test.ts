@@ -55,8 +55,8 @@ describe('streaming playback', function () {
     await until('the playhead moving', () => s.panel.playbackTime > 1, 30000);
     assert.strictEqual(copied, false, 'playback started while the background copy was still running');
     // The background ffmpeg runs at a lower priority (nice 10) than the stream.
-    const bg = ffmpegChildren().find((c) => c.cmd.includes(s.recording) && c.cmd.includes('-threads'));
-    assert.ok(bg, 'the background copy runs');
+    // Its ffmpeg starts once the recording is hashed and the encoder chosen (hwAccel.ts).
+    const bg = await until('the background copy running', () => ffmpegChildren().find((c) => c.cmd.includes(s.recording) && c.cmd.includes('-threads')), 30000);
     const nice = Number(fs.readFileSync(`/proc/${bg.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
     assert.strictEqual(nice, 10);
     assert.strictEqual(await background.done, true, 'the background copy finished');
