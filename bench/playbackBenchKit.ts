@@ -4,6 +4,7 @@
  * ffmpeg on this machine (the extension host is a local process of the VS Code server).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import type { Frame, Page } from 'playwright-core';
 import { READ_TIMECODE_JS } from '../test/integration/streamMedia';
 export { contentFrame } from './editorBenchKit';
@@ -105,26 +106,61 @@ export function ffmpegWith(...parts: string[]): { pid: number; cmd: string }[] {
   return out;
 }
 
+/** The background copy's ffmpeg of `recording` once it runs: when it was first seen and when it ended. */
+export interface BackgroundCopyWatch {
+  pid: number;
+  cmd: string;
+  seenAt: number;
+  /** Resolves with Date.now() when the process has ended (polled every 100 ms from the start). */
+  ended: Promise<number>;
+}
+
+function running(pid: number, cmd: string): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z' && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ') === cmd;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Times the background copy of `recording`: from its ffmpeg appearing (at most `startMs` after
- * the call) to its exit, and checks that the copy landed in the cache. Seconds.
+ * Waits (at most `startMs`) for the background copy of `recording` to start and keeps watching it
+ * (`limitMs` at most), so that its end is timed even while the bench does other things.
  */
-export async function timeBackgroundCopy(recording: string, startMs: number, limitMs: number): Promise<number> {
-  const match = () => ffmpegWith(recording, '.proxy.mp4.partial-');
+export async function watchBackgroundCopy(recording: string, startMs: number, limitMs = 7_200_000): Promise<BackgroundCopyWatch | null> {
   const t0 = Date.now();
-  let seen = match()[0];
-  while (!seen && Date.now() - t0 < startMs) {
+  for (;;) {
+    const seen = ffmpegWith(recording, '.proxy.mp4.partial-')[0];
+    if (seen) {
+      const seenAt = Date.now();
+      const ended = new Promise<number>((resolve) => {
+        const timer = setInterval(() => {
+          if (running(seen.pid, seen.cmd) && Date.now() - seenAt < limitMs) return;
+          clearInterval(timer);
+          resolve(Date.now());
+        }, 100);
+      });
+      return { ...seen, seenAt, ended };
+    }
+    if (Date.now() - t0 > startMs) return null;
     await new Promise((r) => setTimeout(r, 50));
-    seen = match()[0];
   }
-  if (!seen) throw new Error('the background copy did not start');
-  const start = Date.now();
-  while (match().some((m) => m.pid === seen!.pid)) {
-    if (Date.now() - start > limitMs) throw new Error('the background copy did not finish in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const sec = (Date.now() - start) / 1000;
-  const partial = /file:(\S+\.proxy\.mp4)\.partial-\S+/.exec(seen.cmd)?.[1];
-  if (!partial || !fs.existsSync(partial)) throw new Error(`the background copy is not in the cache (${partial})`);
+}
+
+/** Seconds from the background copy's start to its end, after checking that it landed in the cache. */
+export async function backgroundCopySec(watch: BackgroundCopyWatch): Promise<number> {
+  const endedAt = await watch.ended;
+  if (running(watch.pid, watch.cmd)) throw new Error('the background copy did not finish in time');
+  const sec = (endedAt - watch.seenAt) / 1000;
+  // The extension renames the finished copy into the cache once ffmpeg has exited.
+  const copy = /file:(\S+\.proxy\.mp4)\.partial-\S+/.exec(watch.cmd)?.[1];
+  while (copy && !fs.existsSync(copy) && Date.now() - endedAt < 15000) await new Promise((r) => setTimeout(r, 100));
+  if (!copy || !fs.existsSync(copy)) throw new Error(`the background copy is not in the cache (${copy}) ${sec.toFixed(1)} s after it started`);
   return sec;
+}
+
+/** The load averages (1, 5, 15 minutes), for the log: the figures of a busy machine are not a quiet one's. */
+export function loadAverage(): string {
+  return os.loadavg().map((l) => l.toFixed(1)).join(' ');
 }

@@ -4,6 +4,7 @@ import { MediaAbortError } from '../core/media/mediaInfo';
 import type { FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
 import { preparePlayback } from '../media/preparePlayback';
+import { ProcessHolds } from '../media/processHolds';
 import { STREAM_STRINGS } from '../protocol/strings/stream';
 import { language } from './settings';
 import { t } from '../core/text/lang';
@@ -16,13 +17,22 @@ export interface BackgroundCopyDeps {
 }
 
 /**
+ * How long the copy makes way for a stream: a seek's picture needs one to three seconds on two
+ * cores; never more than a tenth of the copy's time (beyond one hold), so it keeps its budget
+ * of 1.3 × the time it takes alone (issue 15, playback.backgroundRatio).
+ */
+const BACKGROUND_HOLDS = { maxHoldMs: 4000, maxShare: 0.1 };
+
+/**
  * The whole-file playback copy (and its peaks), made once while the recording already streams:
- * at low priority (nice 10, two threads) and cached by content hash, so the next open plays the
+ * at low priority (nice 10, two threads; stopped for a few seconds while a stream fills after an
+ * open or a seek) and cached by content hash, so the next open plays the
  * copy directly. Its progress is a notification that never blocks playback; its Cancel stops
  * only this copy (the stream plays on).
  */
 export class BackgroundCopy implements vscode.Disposable {
   private readonly controller = new AbortController();
+  private readonly holds: ProcessHolds;
   /** Resolves when the copy is in the cache (true), or failed or was stopped (false). */
   readonly done: Promise<boolean>;
 
@@ -31,6 +41,7 @@ export class BackgroundCopy implements vscode.Disposable {
     deps: BackgroundCopyDeps,
   ) {
     const lang = language();
+    this.holds = new ProcessHolds({ ...BACKGROUND_HOLDS, log: (l) => deps.log.debug(`[background copy] ${l}`) });
     let fraction = 0;
     const job = preparePlayback(file, {
       ffmpeg: deps.tools,
@@ -38,6 +49,10 @@ export class BackgroundCopy implements vscode.Disposable {
       signal: this.controller.signal,
       forceProxy: deps.forceProxy,
       background: true,
+      onSpawn: (child) => {
+        this.holds.attach(child.pid);
+        child.once('exit', () => this.holds.detach());
+      },
       log: (l) => deps.log.debug(`[ffmpeg background] ${l}`),
       onProgress: (p) => {
         if (p.phase === 'proxy') fraction = p.fraction;
@@ -76,6 +91,14 @@ export class BackgroundCopy implements vscode.Disposable {
         clearInterval(timer);
       },
     );
+  }
+
+  /**
+   * A stream is filling its first seconds (after an open or a seek): the copy stops until the
+   * returned function is called, a few seconds at most (processHolds.ts).
+   */
+  hold(): () => void {
+    return this.holds.hold();
   }
 
   dispose(): void {

@@ -194,6 +194,7 @@ export class EditorPanel implements vscode.Disposable {
       case 'stream/open':
       case 'stream/fetch':
       case 'stream/flow':
+      case 'stream/milestone':
       case 'stream/failed':
         this.stream.handle(m);
         return;

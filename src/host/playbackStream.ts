@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { StreamTrack } from '../core/media/streamPlan';
+import type { VideoEncoderChoice } from '../core/media/videoEncoders';
 import type { FfmpegTools } from '../media/ffmpegLocator';
 import { TrackStream, type StreamEnd } from '../media/streamer';
 import type { HostMessage, ViewMessage } from '../protocol/messages';
@@ -8,6 +9,16 @@ import type { HostMessage, ViewMessage } from '../protocol/messages';
 export interface StreamSource {
   file: string;
   tools: FfmpegTools;
+  /**
+   * The video encoder found for this ffmpeg (hwAccel.ts), once its detection has finished: the
+   * first picture never waits for the detection's trial encodes, it starts in software.
+   */
+  encoder(): VideoEncoderChoice | null;
+  /**
+   * A track is filling its first seconds after an open or a seek: the background copy makes way
+   * until `release` is called (bounded there as well).
+   */
+  holdBackground(): () => void;
 }
 
 export interface PlaybackStreamDeps {
@@ -24,17 +35,33 @@ export interface PlaybackStreamDeps {
 
 type StreamMessage = Extract<ViewMessage, { type: `stream/${string}` }>;
 
+/** Milliseconds since the webview's request reached the host, per step of one producer. */
+interface Timing {
+  asked: number;
+  /** The previous ffmpeg of the track was killed. */
+  stopped?: number;
+  spawned?: number;
+  firstBytes?: number;
+  /** The first media fragment (video: a `moof` box; audio: the first bytes). */
+  firstMedia?: number;
+  release?: () => void;
+}
+
 /**
  * One webview's streamed tracks: at most one ffmpeg per track, started where the webview asks
- * (its playhead, or the end of what it has buffered). A new request kills the old ffmpeg and
- * waits until it is gone before the next starts, so rapid seeks never leave processes behind.
+ * (its playhead, or the end of what it has buffered). A new request kills the old ffmpeg (SIGKILL:
+ * it cannot linger) and starts the next at once, without waiting for the old one's exit, which
+ * takes up to half a second on a busy machine; requests are handled one after the other per
+ * track, so rapid seeks never leave processes behind.
  */
 export class PlaybackStream implements vscode.Disposable {
   private readonly running = new Map<StreamTrack, { gen: number; stream: TrackStream }>();
   /** Requests per track, one after the other. */
   private readonly chains = new Map<StreamTrack, Promise<void>>();
+  private readonly timings = new Map<StreamTrack, { gen: number; t: Timing }>();
   private disposed = false;
   private sentAny = false;
+  private encoderLogged = false;
 
   constructor(private readonly deps: PlaybackStreamDeps) {}
 
@@ -43,19 +70,52 @@ export class PlaybackStream implements vscode.Disposable {
       case 'stream/open':
         if (m.missing.length) this.deps.unsupported(m.missing);
         return;
-      case 'stream/fetch':
+      case 'stream/fetch': {
+        this.release(m.track);
+        const t: Timing = { asked: Date.now() };
+        // The background copy makes way while the playhead waits for this track (an open or a
+        // seek), until it has a few seconds (the webview says: stream/milestone `filled`), so a
+        // seek gets both cores. A continuation ahead of the playhead is no reason to stop it.
+        if (m.waiting) t.release = this.deps.source()?.holdBackground();
+        this.timings.set(m.track, { gen: m.gen, t });
         this.enqueue(m.track, () => this.start(m.track, m.gen, m.from));
         return;
+      }
       case 'stream/flow': {
         const r = this.running.get(m.track);
         if (r && r.gen === m.gen) r.stream.setPaused(m.pause);
         return;
       }
+      case 'stream/milestone':
+        this.milestone(m);
+        return;
       case 'stream/failed':
         this.deps.log.warn(`[stream] the webview could not play the ${m.track} stream: ${m.message}`);
         this.deps.fault(m.track, { kind: 'failed', missing: false, detail: m.message });
         return;
     }
+  }
+
+  /** Where the time of one start goes, in the output channel (debug): host steps, then the webview's. */
+  private milestone(m: Extract<StreamMessage, { type: 'stream/milestone' }>): void {
+    const entry = this.timings.get(m.track);
+    if (!entry || entry.gen !== m.gen) return;
+    const t = entry.t;
+    const ms = (x: number | undefined) => (x === undefined ? '?' : `${x - t.asked} ms`);
+    if (m.what === 'appended') {
+      this.deps.log.debug(`[stream] ${m.track} #${m.gen}: request → old ffmpeg killed ${ms(t.stopped)} → new ffmpeg ${ms(t.spawned)} → first bytes ${ms(t.firstBytes)} → first media ${ms(t.firstMedia)}; in the webview: first media appended ${Math.round(m.ms)} ms after it asked`);
+    } else if (m.what === 'playable') {
+      this.deps.log.debug(`[stream] ${m.track} #${m.gen}: the webview can play at the playhead ${Math.round(m.ms)} ms after it asked`);
+    } else {
+      this.deps.log.debug(`[stream] ${m.track} #${m.gen}: a few seconds ahead ${Math.round(m.ms)} ms after the webview asked; the background copy may go on`);
+      this.release(m.track);
+    }
+  }
+
+  private release(track: StreamTrack): void {
+    const entry = this.timings.get(track);
+    entry?.t.release?.();
+    if (entry) entry.t.release = undefined;
   }
 
   private enqueue(track: StreamTrack, job: () => Promise<void>): void {
@@ -64,24 +124,42 @@ export class PlaybackStream implements vscode.Disposable {
   }
 
   private async start(track: StreamTrack, gen: number, from: number): Promise<void> {
-    await this.stop(track);
+    const gone = this.stop(track);
     const source = this.deps.source();
-    if (this.disposed || !source) return;
+    if (this.disposed || !source) return gone;
+    const timing = this.timings.get(track)?.gen === gen ? this.timings.get(track)!.t : null;
+    if (timing) timing.stopped = Date.now();
+    const encoder = track === 'video' ? source.encoder() : null;
+    if (track === 'video' && !this.encoderLogged) {
+      this.encoderLogged = true;
+      this.deps.log.info(`stream video: ${encoder?.label ?? 'libx264 (software) while the hardware check runs'}`);
+    }
     this.deps.log.debug(`[stream] ${track} from ${from.toFixed(2)} s (generation ${gen})`);
+    let restart = false;
     const stream = new TrackStream({
       tools: source.tools,
       file: source.file,
       track,
       startSec: from,
+      encoder: encoder ?? undefined,
+      onSpawn: () => {
+        if (timing && timing.spawned === undefined) timing.spawned = Date.now();
+      },
       onData: (data) => {
         if (!this.sentAny) {
           this.sentAny = true;
           this.deps.started();
         }
-        this.deps.post({ type: 'stream/data', track, gen, from, data });
+        if (timing && timing.firstBytes === undefined) timing.firstBytes = Date.now();
+        if (timing && timing.firstMedia === undefined && (track === 'audio' || Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes('moof'))) timing.firstMedia = Date.now();
+        this.deps.post({ type: 'stream/data', track, gen, from, data, ...(restart ? { restart: true } : {}) });
+        restart = false;
       },
+      onRestart: () => (restart = true),
+      onFallback: (line) => this.deps.log.info(line),
       onEnd: (end) => {
         if (this.running.get(track)?.stream === stream) this.running.delete(track);
+        if (end.kind !== 'stopped' && this.timings.get(track)?.gen === gen) this.release(track);
         if (end.kind === 'done') this.deps.post({ type: 'stream/end', track, gen });
         else if (end.kind === 'failed') {
           this.deps.log.error(`[stream] ffmpeg for the ${track} stream from ${from.toFixed(2)} s failed: ${end.detail}`);
@@ -91,6 +169,7 @@ export class PlaybackStream implements vscode.Disposable {
       log: (l) => this.deps.log.debug(`[ffmpeg ${track}] ${l}`),
     });
     this.running.set(track, { gen, stream });
+    await gone;
   }
 
   /** Kills the track's ffmpeg and waits until it has exited. */
@@ -103,6 +182,8 @@ export class PlaybackStream implements vscode.Disposable {
 
   /** Stops every track (the recording no longer streams, or the editor closes). */
   async stopAll(): Promise<void> {
+    this.release('audio');
+    this.release('video');
     await Promise.all([this.stop('audio'), this.stop('video')]);
   }
 

@@ -14,6 +14,8 @@ import type { StreamEnd } from '../media/streamer';
 import { shouldStream, type StreamTrack } from '../core/media/streamPlan';
 import { STREAM_STRINGS } from '../protocol/strings/stream';
 import { BackgroundCopy } from './backgroundCopy';
+import type { VideoEncoderChoice } from '../core/media/videoEncoders';
+import { chooseVideoEncoder, hardwareDefaults } from '../media/hwAccel';
 import type { StreamSource } from './playbackStream';
 import type { SessionDocument } from './sessionDocument';
 import { MANAGE_TRUST_ACTION, manageTrust, untrustedProblem, workspaceTrust } from './workspaceTrust';
@@ -222,13 +224,16 @@ export class RecordingPlayback implements vscode.Disposable {
       return false; // aborted: the caller sees the controller changed
     }
     if (!probed.ok || this.controller !== controller) return false;
-    const { probe, plan, hash } = probed.value;
-    if (!shouldStream(plan, probe.durationSec) || !plan.proxy) return false;
+    const { probe, plan, hash, size } = probed.value;
+    if (!shouldStream(plan, probe.durationSec, size) || !plan.proxy) return false;
     if ((await this.deps.cache.touch(this.deps.cache.proxyPath(hash, plan.proxy.container))) && (!probe.audio || (await this.deps.cache.getPeaks(hash)))) return false;
     const video = !!probe.video && !probe.video.isAttachedPic && plan.video !== 'none';
     const audio = probe.audio !== null;
     this.checkSameRecording(hash);
-    this.streaming = { file, tools };
+    // The stream's video encoder: found once per ffmpeg (hwAccel.ts), in parallel with the start.
+    let encoder: VideoEncoderChoice | null = null;
+    if (video) void chooseVideoEncoder(tools.ffmpeg, hardwareDefaults()).then((c) => (encoder = c));
+    this.streaming = { file, tools, encoder: () => encoder, holdBackground: () => this.background?.hold() ?? (() => undefined) };
     const ready: Extract<PlaybackState, { status: 'ready' }> = { status: 'ready', kind: video ? 'video' : 'audio', playPath: file, durationSec: probe.durationSec ?? 0, peaks: [], viaProxy: true, fromCache: false, stream: { audio, video } };
     this.deps.log.info(`recording streams while a playback copy is made in the background; plan video=${plan.video} audio=${plan.audio}`);
     const started = new Promise<void>((resolve) => (this.onStreamStarted = resolve));

@@ -11,7 +11,7 @@ import type { FfmpegTools } from './ffmpegLocator';
 import type { MediaCache } from './mediaCache';
 import { computePeaks } from './peaks';
 import { checkMediaFile, probeMedia } from './probe';
-import { createProxy } from './proxy';
+import { createProxy, type ProxyOptions } from './proxy';
 import { quickHash } from './quickHash';
 import type { MediaLog } from './runProcess';
 
@@ -28,6 +28,8 @@ export interface PrepareOptions {
   log?: MediaLog;
   /** Background work (the copy made while the recording streams): low priority, fewer threads. */
   background?: boolean;
+  /** The ffmpeg making the playback copy started. */
+  onSpawn?: ProxyOptions['onSpawn'];
 }
 
 export interface PreparedPlayback {
@@ -104,6 +106,7 @@ export async function preparePlayback(mediaPath: string, options: PrepareOptions
           durationSec,
           log,
           background: options.background,
+          onSpawn: options.onSpawn,
           onProgress: (fraction) => options.onProgress?.({ phase: 'proxy', fraction }),
         });
         if (!made.ok) return made;

@@ -4,6 +4,7 @@
  * temporary name beside the target that is renamed on success and deleted on failure or cancel;
  * the original is only ever read.
  */
+import type { ChildProcess } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { MediaAbortError, mediaFail, mediaOk, type MediaResult } from '../core/media/mediaInfo';
@@ -27,6 +28,8 @@ export interface ProxyOptions {
   hardware?: HardwareOptions;
   /** Made while the user already watches a stream: nice 10 and two threads, so playback comes first. */
   background?: boolean;
+  /** The ffmpeg making the copy started (the background copy pauses it while a stream fills). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Scheduling for a background copy: the stream (normal priority) wins every contest for a core. */
@@ -98,6 +101,7 @@ async function runProxy(mediaPath: string, outPath: string, recipe: ProxyRecipe,
     onStderrLine: progressParser(options.durationSec, options.onProgress),
     log: options.log,
     priority: options.background ? BACKGROUND_PRIORITY : undefined,
+    onSpawn: options.onSpawn,
   });
   const cleanup = () => fs.rm(tmp, { force: true });
   if (r.killed === 'abort') {

@@ -6,17 +6,10 @@
 import * as fs from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { streamArgs, type StreamTrack } from '../core/media/streamPlan';
+import { SOFTWARE_ENCODER, streamEncoderFor, type VideoEncoderChoice } from '../core/media/videoEncoders';
 import type { FfmpegTools } from './ffmpegLocator';
+import { hardwareFailed } from './hwAccel';
 import { ffmpegPath, lastLine, runProcess, type MediaLog } from './runProcess';
-
-/**
- * The video encoder for streaming: software x264, as fast as it goes (ultrafast, no lookahead so
- * the first fragment leaves at once). The one place where a hardware encoder can be plugged in
- * (hwAccel.ts `chooseVideoEncoder` on the firstrun-hw branch returns the same shape).
- */
-export function streamVideoEncoderArgs(): string[] {
-  return ['-c:v', 'libx264', '-preset', 'ultrafast', '-tune', 'zerolatency', '-profile:v', 'main', '-crf', '26'];
-}
 
 export type StreamEnd =
   | { kind: 'done' }
@@ -30,9 +23,19 @@ export interface TrackStreamOptions {
   file: string;
   track: StreamTrack;
   startSec: number;
-  videoEncoderArgs?: readonly string[];
+  /** The video encoder (hwAccel.ts `chooseVideoEncoder`); absent: software. */
+  encoder?: VideoEncoderChoice;
   onData(chunk: Uint8Array): void;
   onEnd(end: StreamEnd): void;
+  /** An ffmpeg was started (the first, or the software one after a hardware failure). */
+  onSpawn?(pid: number | undefined): void;
+  /**
+   * The hardware encoder failed after data went out: the software run starts again at
+   * `startSec`, so what the webview received of this producer must be dropped first.
+   */
+  onRestart?(): void;
+  /** One line for the output channel when the hardware path fails and software takes over. */
+  onFallback?(line: string): void;
   log?: MediaLog;
 }
 
@@ -43,25 +46,42 @@ export class TrackStream {
   readonly finished: Promise<StreamEnd>;
 
   constructor(private readonly o: TrackStreamOptions) {
-    const args = streamArgs(o.track, { input: ffmpegPath(o.file), startSec: o.startSec, videoEncoderArgs: o.videoEncoderArgs ?? streamVideoEncoderArgs() });
-    this.finished = runProcess(o.tools.ffmpeg, args, {
+    const encoder = o.track === 'video' ? (o.encoder ?? SOFTWARE_ENCODER) : SOFTWARE_ENCODER;
+    this.finished = this.run(encoder).then(async ({ end, sent }) => {
+      if (end.kind !== 'failed' || encoder.software || end.missing || this.controller.signal.aborted) return end;
+      // Hardware that passed its trial can still refuse a recording (a size, a profile, a busy
+      // device): play on in software, with one line in the output channel and no banner.
+      hardwareFailed(o.tools.ffmpeg);
+      o.onFallback?.(`stream video: ${encoder.label} failed (${end.detail}); libx264 (software) from now on`);
+      if (sent) o.onRestart?.();
+      return (await this.run(SOFTWARE_ENCODER)).end;
+    });
+    void this.finished.then((end) => o.onEnd(end));
+  }
+
+  private async run(encoder: VideoEncoderChoice): Promise<{ end: StreamEnd; sent: boolean }> {
+    const o = this.o;
+    const video = streamEncoderFor(encoder);
+    const args = streamArgs(o.track, { input: ffmpegPath(o.file), startSec: o.startSec, videoEncoderArgs: video.encoderArgs, videoInputArgs: video.inputArgs, videoUploadFilter: video.uploadFilter });
+    let sent = false;
+    const r = await runProcess(o.tools.ffmpeg, args, {
       signal: this.controller.signal,
-      // A copy: Node's Buffers are views into shared pools, and postMessage must carry only this chunk.
-      onStdout: (b) => o.onData(new Uint8Array(b)),
+      onStdout: (b) => {
+        sent = true;
+        // A copy: Node's Buffers are views into shared pools, and postMessage must carry only this chunk.
+        o.onData(new Uint8Array(b));
+      },
       onSpawn: (c) => {
         this.child = c;
         if (this.paused) c.stdout?.pause();
+        o.onSpawn?.(c.pid);
       },
       log: o.log,
-    }).then((r) => {
-      this.child = null;
-      let end: StreamEnd;
-      if (r.killed) end = { kind: 'stopped' };
-      else if (r.code === 0 && !r.spawnError) end = { kind: 'done' };
-      else end = { kind: 'failed', missing: !fs.existsSync(o.file), detail: r.spawnError?.message ?? (lastLine(r.stderr) || `ffmpeg exit ${r.code ?? 'signal'}`) };
-      o.onEnd(end);
-      return end;
     });
+    this.child = null;
+    if (r.killed) return { end: { kind: 'stopped' }, sent };
+    if (r.code === 0 && !r.spawnError) return { end: { kind: 'done' }, sent };
+    return { end: { kind: 'failed', missing: !fs.existsSync(o.file), detail: r.spawnError?.message ?? (lastLine(r.stderr) || `ffmpeg exit ${r.code ?? 'signal'}`) }, sent };
   }
 
   get pid(): number | undefined {

@@ -111,7 +111,11 @@ export type HostMessage =
   | { type: 'command'; command: ViewCommand }
   | { type: 'response'; id: number; ok: boolean; result?: unknown; error?: string }
   /** A chunk of one streamed track, produced from `from` seconds on by generation `gen`. */
-  | { type: 'stream/data'; track: StreamTrack; gen: number; from: number; data: Uint8Array }
+  /**
+   * `restart`: the producer starts over at `from` (its hardware encoder failed and software took
+   * over): what this generation appended so far is replaced, the parser starts afresh.
+   */
+  | { type: 'stream/data'; track: StreamTrack; gen: number; from: number; data: Uint8Array; restart?: boolean }
   /** The producer of that generation reached the end of the recording. */
   | { type: 'stream/end'; track: StreamTrack; gen: number };
 
@@ -168,8 +172,15 @@ export type ViewMessage =
   /** The webview checked `MediaSource.isTypeSupported`: the stream types it lacks (empty: all fine). */
   | { type: 'stream/open'; missing: string[] }
   /** (Re)start producing a track at `from` seconds; chunks of older generations are dropped. */
-  | { type: 'stream/fetch'; track: StreamTrack; gen: number; from: number }
+  /** `waiting`: the playhead has no data of this track (an open or a seek), not a continuation ahead. */
+  | { type: 'stream/fetch'; track: StreamTrack; gen: number; from: number; waiting?: boolean }
   /** Flow control: the webview has enough ahead of the playhead (pause) or needs more. */
   | { type: 'stream/flow'; track: StreamTrack; gen: number; pause: boolean }
+  /**
+   * How far the producer of generation `gen` got, in ms since the webview asked for it: its first
+   * data `appended`, the element `playable` at the playhead, `filled` a few seconds ahead. The host
+   * logs where the time goes, and lets the background copy go on once the track is filled.
+   */
+  | { type: 'stream/milestone'; track: StreamTrack; gen: number; what: 'appended' | 'playable' | 'filled'; ms: number }
   /** The webview's media element could not play the stream (decode error). */
   | { type: 'stream/failed'; track: StreamTrack; message: string };

@@ -60,8 +60,9 @@ export const viewMessageSchema = v.variant('type', [
   v.object({ type: v.literal('webview/error'), message: str(5000), stack: str(20_000) }),
   v.object({ type: v.literal('focus/typing'), typing: v.boolean(), onControl: v.boolean() }),
   v.object({ type: v.literal('stream/open'), missing: v.pipe(v.array(str(200)), v.maxLength(10)) }),
-  v.object({ type: v.literal('stream/fetch'), track: streamTrack, gen: generation, from: v.pipe(num, v.minValue(0)) }),
+  v.object({ type: v.literal('stream/fetch'), track: streamTrack, gen: generation, from: v.pipe(num, v.minValue(0)), waiting: v.optional(v.boolean()) }),
   v.object({ type: v.literal('stream/flow'), track: streamTrack, gen: generation, pause: v.boolean() }),
+  v.object({ type: v.literal('stream/milestone'), track: streamTrack, gen: generation, what: v.picklist(['appended', 'playable', 'filled']), ms: v.pipe(num, v.minValue(0)) }),
   v.object({ type: v.literal('stream/failed'), track: streamTrack, message: str(2000) }),
 ]);
 

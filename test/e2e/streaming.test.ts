@@ -1,7 +1,8 @@
 // Streaming playback in the real workbench (issue 15): an iPhone-like HEVC + AAC recording, which
 // Debian's Chromium cannot decode, plays through Media Source Extensions at once; after a seek
 // into a part not transcoded yet, the picture shows the right moment (the time code burnt into
-// the frames, read back from the video on a canvas, against the playhead).
+// the frames, read back from the video on a canvas, against the playhead), and the sound waits
+// for it instead of running on.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +16,26 @@ import { hevcRecording, READ_TIMECODE_JS, sessionFor, uniqueCopy } from '../inte
  */
 const readMoment = new Function('player', `const readFrame = ${READ_TIMECODE_JS};
   return { clock: player.querySelector('[data-stream="clock"]').currentTime, frame: readFrame(player.querySelector('video')) };`) as (p: Element) => { clock: number; frame: number | null };
+
+/**
+ * Runs in the page: seeks the clock to `target` and resolves, once the video shows a frame of the
+ * new moment, with how far the playhead had run past `target` by then and how long that took
+ * (seconds).
+ */
+const seekAndWatch = new Function('player', 'arg', `const readFrame = ${READ_TIMECODE_JS};
+  const clock = player.querySelector('[data-stream="clock"]');
+  const video = player.querySelector('video');
+  clock.currentTime = arg.target;
+  const t0 = Date.now();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const f = readFrame(video);
+      if (f !== null && f >= arg.target - 0.5 && f < arg.target + 5) return resolve({ ranAhead: clock.currentTime - arg.target, afterSec: (Date.now() - t0) / 1000 });
+      if (Date.now() - t0 > arg.limit) return reject(new Error('no picture of the new moment (frame ' + f + ')'));
+      setTimeout(check, 10);
+    };
+    check();
+  });`) as (p: Element, arg: { target: number; limit: number }) => Promise<{ ranAhead: number; afterSec: number }>;
 
 async function moment(view: FrameLocator): Promise<{ clock: number; frame: number | null }> {
   return view.locator('.player').evaluate(readMoment);
@@ -69,7 +90,12 @@ describe('streaming playback in the workbench', function () {
     });
     const target = 150;
     assert.ok(before < target - 10, `150 s is not transcoded yet (buffered to ${before} s)`);
-    await view.locator('.player [data-stream="clock"]').evaluate((a, t) => ((a as HTMLMediaElement).currentTime = t), target);
+    // Seek, then watch in the page (every 10 ms) how far the playhead runs before the picture shows
+    // the new moment: the sound waits for the picture, so the two start together.
+    // The sound waits 3 s at most (msePlayer.ts SEEK_WAITS_MS): a picture later than that, on a
+    // very busy machine, may find the sound already playing.
+    const seek = await view.locator('.player').evaluate(seekAndWatch, { target, limit: 30000 });
+    assert.ok(seek.ranAhead < 0.3 || seek.afterSec >= 3, `the sound ran ${seek.ranAhead.toFixed(2)} s ahead before the picture showed the moment jumped to (${seek.afterSec.toFixed(2)} s after the seek)`);
     const m = await waitFor('the picture at the new playhead', async () => {
       const x = await moment(view);
       // The picture joins the sound: the shown frame is the playhead's moment.

@@ -29,6 +29,13 @@ function latestBefore(r: TimeRanges, t: number): number | null {
 /** The longest the picture's producer waits for the sound's first data. */
 const VIDEO_WAITS_MS = 1500;
 
+/**
+ * After a seek into a part without picture, the sound waits this long at most for the picture:
+ * the moment the user jumped to is shown and heard together, as in any video player, and the
+ * picture does not have to catch up with sound that ran on (on two cores it may never).
+ */
+const SEEK_WAITS_MS = 3000;
+
 /** Video may lag the sound by this much before it is moved back in step. */
 const MAX_DRIFT_SEC = 0.25;
 
@@ -69,11 +76,28 @@ export class MsePlayer {
       const since = Date.now();
       picture.mayStart = () => sound.started || Date.now() - since > VIDEO_WAITS_MS;
       sound.onProgress = () => picture.tick();
+      this.soundWaitsAfterSeeks(sound, picture);
     }
     for (const ev of ['timeupdate', 'seeking', 'play']) this.clock.addEventListener(ev, tick);
     if (audio && this.video) this.follow(audio, this.video);
     // Also while paused: the producer may need a restart or a pause after appends.
     this.timer = win.setInterval(tick, 1000);
+  }
+
+  /**
+   * A seek to where neither track has data: the sound's data waits (its element stays at the new
+   * moment, as while buffering) until the picture can show that moment, or SEEK_WAITS_MS. Not on
+   * the first open, where the sound comes first; where the sound is buffered it just plays.
+   */
+  private soundWaitsAfterSeeks(sound: MseTrack, picture: MseTrack): void {
+    let until = 0;
+    this.clock.addEventListener('seeking', () => {
+      if (!picture.appendedOnce || picture.holds(this.clock.currentTime)) return;
+      until = Date.now() + SEEK_WAITS_MS;
+      this.win.setTimeout(() => sound.kick(), SEEK_WAITS_MS + 20);
+    });
+    sound.mayAppend = () => Date.now() >= until || picture.holds(this.clock.currentTime);
+    picture.onProgress = () => sound.kick();
   }
 
   /** The muted picture follows the sound. */
@@ -112,7 +136,7 @@ export class MsePlayer {
   receive(m: Extract<HostMessage, { type: 'stream/data' | 'stream/end' }>): void {
     const t = this.tracks.get(m.track);
     if (!t) return;
-    if (m.type === 'stream/data') t.data(m.gen, m.data);
+    if (m.type === 'stream/data') t.data(m.gen, m.data, m.restart);
     else t.end(m.gen);
   }
 

@@ -1,6 +1,9 @@
 import { BUFFER_POLICY, evictRanges, fetchFrom, KEEP_SEC, shouldPause, STREAM_MIME, type ProducerState, type StreamTrack, type TimeRange } from '../../src/core/media/streamPlan';
 import type { ViewMessage } from '../../src/protocol/messages';
 
+/** Seconds ahead of the playhead after which a (re)started track counts as filled. */
+const FILLED_SEC = 3;
+
 /**
  * One streamed track in the page: a media element fed by its own MediaSource and SourceBuffer.
  * It asks the host to (re)start ffmpeg where the playhead needs data (streamPlan.fetchFrom),
@@ -22,6 +25,12 @@ export class MseTrack {
   onProgress: (() => void) | null = null;
   /** While false, the track does not start its producer (the picture waits for the sound). */
   mayStart: () => boolean = () => true;
+  /** While false, received data waits in the queue (the sound waits for the picture after a seek). */
+  mayAppend: () => boolean = () => true;
+  /** When the current producer was asked for (Date.now()), and which milestones were reported. */
+  private askedAt = 0;
+  private readonly reported = new Set<'appended' | 'playable' | 'filled'>();
+  private everAppended = false;
 
   constructor(
     readonly track: StreamTrack,
@@ -82,14 +91,54 @@ export class MseTrack {
     this.queue = [];
     this.resetPending = true;
     this.paused = false;
-    this.post({ type: 'stream/fetch', track: this.track, gen: this.gen, from });
+    this.askedAt = Date.now();
+    this.reported.clear();
+    this.post({ type: 'stream/fetch', track: this.track, gen: this.gen, from, waiting: !this.holds(this.clockTime()) });
     this.pump();
   }
 
-  data(gen: number, chunk: Uint8Array): void {
+  data(gen: number, chunk: Uint8Array, restart = false): void {
     if (gen !== this.gen) return; // a chunk of a producer that was replaced by a seek
+    if (restart && this.producer) {
+      // The host's producer started over at `from` (software after a failed hardware encoder).
+      this.queue = [];
+      this.resetPending = true;
+      this.producer.at = this.producer.from;
+    }
     this.queue.push(chunk);
     this.pump();
+  }
+
+  /** Appends what waits, e.g. when `mayAppend` may have turned true. */
+  kick(): void {
+    this.pump();
+  }
+
+  /** Is `t` inside what this track has buffered? */
+  holds(t: number): boolean {
+    return this.ranges().some((r) => t >= r.start - 0.05 && t < r.end - 0.05);
+  }
+
+  /** Some producer of this track has appended data (since the element was made). */
+  get appendedOnce(): boolean {
+    return this.everAppended;
+  }
+
+  /** Tells the host how far this producer got (it logs where a start's time goes). */
+  private milestones(): void {
+    const p = this.producer;
+    if (!p || !this.askedAt) return;
+    const report = (what: 'appended' | 'playable' | 'filled') => {
+      if (this.reported.has(what)) return;
+      this.reported.add(what);
+      this.post({ type: 'stream/milestone', track: this.track, gen: this.gen, what, ms: Date.now() - this.askedAt });
+    };
+    if (p.at > p.from) {
+      this.everAppended = true;
+      report('appended');
+    }
+    if (this.holds(this.element.currentTime)) report('playable');
+    if (p.done || p.at - this.clockTime() >= FILLED_SEC) report('filled');
   }
 
   end(gen: number): void {
@@ -111,6 +160,7 @@ export class MseTrack {
       b.remove(evict.start, evict.end);
       return;
     }
+    if (this.queue.length && !this.mayAppend()) return;
     const chunk = this.queue.shift();
     if (!chunk) {
       // Everything up to the end is in: let the element fire `ended` instead of waiting forever.
@@ -140,6 +190,7 @@ export class MseTrack {
     }
     this.flow();
     this.pump();
+    this.milestones();
     this.onProgress?.();
   }
 

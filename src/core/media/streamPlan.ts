@@ -22,19 +22,40 @@ export const STREAM_MIME: Record<StreamTrack, string> = {
 };
 
 /**
- * Streaming is worth it when the whole-file copy is slow: always when the video must be
- * re-encoded (HEVC from an iPhone: minutes for a long recording), and for long recordings whose
- * audio alone must be converted (a 60-minute AAC file: ~13 s). A short H.264 + AAC clip (the
- * demo) is remuxed in a few seconds, and the whole-file copy then plays like any file.
+ * Streaming is worth it when the whole-file copy would keep the user waiting more than a couple
+ * of seconds: always when the video must be re-encoded (HEVC from an iPhone: minutes for a long
+ * recording, seconds even for a short clip), and otherwise when converting the sound and copying
+ * the bytes takes long: a long AAC conversation (a 60-minute file: ~20 s), or a short but big
+ * phone clip read from a USB stick. The demo (3 minutes, 2 MB) is copied in about a second and
+ * then plays like any file.
  */
-export const STREAM_MIN_SEC_WITHOUT_VIDEO_ENCODE = 600;
+export const STREAM_ABOVE_COPY_SEC = 3;
 
-export function shouldStream(plan: PlaybackPlan, durationSec: number | null): boolean {
+/**
+ * How fast a copy without a video encode goes on a 2-core laptop, conservatively: AAC to MP3 plus
+ * the waveform's samples in the same pass (measured ~200× real time on one core of this 2-core
+ * machine: the demo's 197 s in 0.93 s of CPU), and the bytes read from the recording and written
+ * to the cache (a USB 3 stick or an older disk).
+ */
+export const COPY_AUDIO_SPEED = 150;
+export const COPY_BYTES_PER_SEC = 100e6;
+
+/** Seconds a whole-file copy is expected to take, or Infinity when the video must be re-encoded. */
+export function estimateCopySec(plan: PlaybackPlan, durationSec: number | null, sizeBytes = 0): number {
   const recipe = plan.proxy;
-  if (!recipe) return false;
-  if (recipe.video === 'h264') return true;
-  return (durationSec ?? 0) > STREAM_MIN_SEC_WITHOUT_VIDEO_ENCODE;
+  if (!recipe) return 0;
+  if (recipe.video === 'h264') return Infinity;
+  const audio = recipe.audio === 'drop' ? 0 : (durationSec ?? 0) / COPY_AUDIO_SPEED;
+  return audio + sizeBytes / COPY_BYTES_PER_SEC;
 }
+
+/** Whether to stream the recording while its copy is made in the background (see above). */
+export function shouldStream(plan: PlaybackPlan, durationSec: number | null, sizeBytes = 0): boolean {
+  return !!plan.proxy && estimateCopySec(plan, durationSec, sizeBytes) > STREAM_ABOVE_COPY_SEC;
+}
+
+/** The longest fragment of the streamed picture, in microseconds (ffmpeg's `-frag_duration`). */
+export const FRAGMENT_USEC = 250_000;
 
 export interface StreamArgsInput {
   /** ffmpeg's name for the input (a `file:` path). */
@@ -42,6 +63,10 @@ export interface StreamArgsInput {
   startSec: number;
   /** Encoder arguments for the video (`-c:v …`), from the host (software or hardware). */
   videoEncoderArgs: readonly string[];
+  /** Before `-i`, for the video: a hardware decoder or device (videoEncoders.ts). */
+  videoInputArgs?: readonly string[];
+  /** Appended to the video's `-vf` chain, e.g. the upload to a VAAPI surface. */
+  videoUploadFilter?: string | null;
 }
 
 /** ffmpeg arguments for one track from `startSec`, written to stdout. */
@@ -50,22 +75,26 @@ export function streamArgs(track: StreamTrack, o: StreamArgsInput): string[] {
   // drops the frames before it, so the output starts exactly there with timestamp 0. The webview
   // places it with `timestampOffset = startSec`.
   const start = o.startSec > 0 ? ['-ss', o.startSec.toFixed(3)] : [];
-  const head = ['-hide_banner', '-nostdin', '-v', 'error', ...start, '-i', o.input, '-sn', '-dn'];
+  const head = (input: readonly string[]) => ['-hide_banner', '-nostdin', '-v', 'error', ...start, ...input, '-i', o.input, '-sn', '-dn'];
   if (track === 'audio') {
-    return [...head, '-map', '0:a:0', '-vn', '-c:a', 'libmp3lame', '-b:a', '128k', '-f', 'mp3', '-write_xing', '0', '-id3v2_version', '0', 'pipe:1'];
+    return [...head([]), '-map', '0:a:0', '-vn', '-c:a', 'libmp3lame', '-b:a', '128k', '-f', 'mp3', '-write_xing', '0', '-id3v2_version', '0', 'pipe:1'];
   }
+  // ≤720 lines, even sizes, 8-bit 4:2:0 as the whole-file proxy; ffmpeg applies phone rotation.
+  const scale = "scale=-2:'trunc(min(720,ih)/2)*2',format=yuv420p";
   return [
-    ...head,
+    ...head(o.videoInputArgs ?? []),
     '-map', '0:V:0',
     '-an',
     ...o.videoEncoderArgs,
-    // ≤720 lines, even sizes, 8-bit 4:2:0 as the whole-file proxy; ffmpeg applies phone rotation.
-    '-vf', "scale=-2:'trunc(min(720,ih)/2)*2',format=yuv420p",
-    // A keyframe (and so a fragment) every second: the first picture arrives after one second of
-    // video, not after a whole GOP.
+    '-vf', o.videoUploadFilter ? `${scale},${o.videoUploadFilter}` : scale,
+    // A keyframe every second (seeks inside what is buffered decode at most one second), and a
+    // fragment every quarter second: the first picture leaves ffmpeg after 0.25 s of video, not
+    // after a whole GOP (measured: the first fragment 0.15-0.3 s after the init segment instead
+    // of 0.3-0.8 s on a busy 2-core machine). Fragments need not start at a keyframe in MSE.
     '-force_key_frames', 'expr:gte(t,n_forced*1)',
     '-f', 'mp4',
     '-movflags', 'frag_keyframe+empty_moov+default_base_moof',
+    '-frag_duration', String(FRAGMENT_USEC),
     'pipe:1',
   ];
 }

@@ -104,6 +104,17 @@ export function videoFilterFor(choice: VideoEncoderChoice, scale: string): strin
   return choice.uploadFilter ? `${scale},${choice.uploadFilter}` : scale;
 }
 
+/**
+ * The video encoder of a STREAM (streamPlan.ts) for the same choice: hardware encoders as for the
+ * copy (they are fast anyway), software x264 tuned for the first picture instead of for size
+ * (ultrafast, and zerolatency: no lookahead and no B-frames, so a frame leaves the encoder as soon
+ * as it is in). Main profile: what the webview's Media Source type announces.
+ */
+export function streamEncoderFor(choice: VideoEncoderChoice): VideoEncoderChoice {
+  if (choice.encoderArgs[choice.encoderArgs.indexOf('-c:v') + 1] !== SOFTWARE.name) return choice;
+  return { ...choice, encoderArgs: ['-c:v', 'libx264', '-preset', 'ultrafast', '-tune', 'zerolatency', '-profile:v', 'main', '-crf', '26'] };
+}
+
 /** A ten-frame trial encode of a generated test picture with `encoder` (output discarded). */
 export function trialEncodeArgs(encoder: string): string[] {
   const c = videoEncoderChoice(encoder, null);

@@ -4,8 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { locateFfmpeg, type FfmpegTools } from '../../../src/media/ffmpegLocator';
+import { chooseVideoEncoder, resetHardwareMemory } from '../../../src/media/hwAccel';
 import { TrackStream, type StreamEnd } from '../../../src/media/streamer';
 import { INSTALL_FFMPEG } from '../../fixtures/media/generateMedia';
+import { makeStub } from './ffmpegStub';
 
 /** Runs one track to its end and returns what it wrote and how it ended. */
 async function collect(o: { tools: FfmpegTools; file: string; track: 'audio' | 'video'; startSec: number }): Promise<{ bytes: Buffer; end: StreamEnd }> {
@@ -73,5 +75,60 @@ describe('streamer: one track of a recording from a position, with real ffmpeg',
     const { end } = await collect({ tools, file: path.join(dir, 'weg.mov'), track: 'audio', startSec: 0 });
     assert.equal(end.kind, 'failed');
     assert.equal(end.kind === 'failed' && end.missing, true);
+  });
+
+  describe('with a hardware encoder that passed its trial but fails on the recording (ffmpeg stub)', () => {
+    beforeEach(() => resetHardwareMemory());
+    after(() => resetHardwareMemory());
+
+    async function streamWithStub(name: string, partialOutput: boolean) {
+      const d = path.join(dir, name);
+      fs.mkdirSync(d);
+      const stub = makeStub(d, tools.ffmpeg, false, partialOutput);
+      const stubTools: FfmpegTools = { ...tools, ffmpeg: stub.bin };
+      const encoder = await chooseVideoEncoder(stub.bin, { enabled: true });
+      assert.equal(encoder.label, 'h264_nvenc (hardware)', 'the trial passed: the stream starts on the hardware path');
+      const chunks: Uint8Array[] = [];
+      const lines: string[] = [];
+      let restarts = 0;
+      let afterRestart = 0;
+      const s = new TrackStream({
+        tools: stubTools, file: phone, track: 'video', startSec: 0.5, encoder,
+        onData: (c) => chunks.push(c),
+        onEnd: () => undefined,
+        onRestart: () => {
+          restarts++;
+          afterRestart = chunks.length;
+        },
+        onFallback: (l) => lines.push(l),
+      });
+      const end = await s.finished;
+      return { end, lines, restarts, bytes: Buffer.concat(chunks.slice(afterRestart)), calls: stub.calls(), stub };
+    }
+
+    it('falls back to software with one line and no fault: the webview gets a playable H.264 stream', async () => {
+      const r = await streamWithStub('hw-fails', false);
+      assert.deepEqual(r.end, { kind: 'done' }, 'no failure reaches the banner');
+      assert.equal(r.lines.length, 1, r.lines.join('\n'));
+      assert.match(r.lines[0]!, /h264_nvenc \(hardware\) failed \(.*OpenEncodeSessionEx.*\); libx264 \(software\)/);
+      assert.equal(r.restarts, 0, 'nothing was sent before the failure: nothing to replace');
+      assert.ok(r.calls.some((c) => c.includes('h264_nvenc') && c.includes('pipe:1')), 'the hardware encoder was tried on the stream');
+      assert.ok(r.calls.some((c) => c.includes('libx264') && c.includes('zerolatency')), 'then software, tuned for streaming');
+      const f = path.join(dir, 'fallback.mp4');
+      fs.writeFileSync(f, r.bytes);
+      assert.equal(probe(f).codec_name, 'h264');
+      // The rest of the session streams in software for this binary, without trying again.
+      assert.equal((await chooseVideoEncoder(r.stub.bin, { enabled: true })).software, true);
+    });
+
+    it('asks the webview to start over when the hardware encoder failed after sending data', async () => {
+      const r = await streamWithStub('hw-fails-late', true);
+      assert.deepEqual(r.end, { kind: 'done' });
+      assert.equal(r.restarts, 1, 'what the hardware run sent is replaced');
+      assert.ok(r.bytes.subarray(4, 8).equals(Buffer.from('ftyp')), 'the software run starts with its own init segment');
+      const f = path.join(dir, 'fallback-late.mp4');
+      fs.writeFileSync(f, r.bytes);
+      assert.equal(probe(f).codec_name, 'h264');
+    });
   });
 });

@@ -5,6 +5,7 @@ import {
   parseEncoderList,
   parseHwaccelList,
   SOFTWARE_ENCODER,
+  streamEncoderFor,
   trialEncodeArgs,
   videoEncoderChoice,
   videoFilterFor,
@@ -57,5 +58,17 @@ describe('video encoders (pure)', () => {
     assert.ok(a.includes('lavfi') && a.includes('h264_nvenc'));
     assert.deepEqual(a.slice(a.indexOf('-frames:v'), a.indexOf('-frames:v') + 2), ['-frames:v', '10']);
     assert.deepEqual(a.slice(-3), ['-f', 'null', '-']);
+  });
+
+  it('a stream encodes for its first picture in software (ultrafast, no lookahead) and keeps a hardware choice as it is', () => {
+    const soft = streamEncoderFor(SOFTWARE_ENCODER);
+    assert.deepEqual(soft.encoderArgs.slice(0, 2), ['-c:v', 'libx264']);
+    assert.ok(soft.encoderArgs.includes('ultrafast') && soft.encoderArgs.includes('zerolatency'));
+    assert.equal(soft.encoderArgs[soft.encoderArgs.indexOf('-profile:v') + 1], 'main', 'what the Media Source type announces');
+    const nvenc = videoEncoderChoice('h264_nvenc', null);
+    assert.deepEqual(streamEncoderFor(nvenc), nvenc);
+    const decodeOnly = streamEncoderFor(videoEncoderChoice(null, 'vaapi'));
+    assert.deepEqual(decodeOnly.inputArgs, ['-hwaccel', 'vaapi'], 'a hardware decoder stays');
+    assert.ok(decodeOnly.encoderArgs.includes('zerolatency'));
   });
 });

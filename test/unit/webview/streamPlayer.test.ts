@@ -65,5 +65,8 @@ describe('stream messages from the webview are validated', () => {
     assert.equal(validateViewMessage({ type: 'stream/fetch', track: 'audio', gen: 1, from: -4 }).ok, false);
     assert.equal(validateViewMessage({ type: 'stream/fetch', track: 'audio', gen: 1, from: Infinity }).ok, false);
     assert.equal(validateViewMessage({ type: 'stream/open', missing: Array(50).fill('x') }).ok, false);
+    assert.ok(validateViewMessage({ type: 'stream/milestone', track: 'video', gen: 2, what: 'playable', ms: 850 }).ok);
+    assert.equal(validateViewMessage({ type: 'stream/milestone', track: 'video', gen: 2, what: 'done', ms: 850 }).ok, false);
+    assert.equal(validateViewMessage({ type: 'stream/milestone', track: 'video', gen: 2, what: 'filled', ms: -1 }).ok, false);
   });
 });
