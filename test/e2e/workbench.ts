@@ -67,8 +67,42 @@ export function webviewFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
 }
 
+/**
+ * Puts the keyboard focus on a workbench list (the explorer's, or the activity bar) and waits until
+ * it stays there. Why: a webview that was given the focus (a click in it, or the workbench handing
+ * the focus back when a quick pick closes) focuses itself once more 50 ms later (VS Code's
+ * `_focusDelayer` in webviewElement: `body.focus()` and a `focus` message to the iframe, which then
+ * focuses its content window). A command palette opened inside that window loses its focus to the
+ * webview and closes at once (seen on clean clones: the palette's input went inert, then hidden).
+ * With a workbench list focused the delayer does nothing; a `focus` message already sent would
+ * still pull the focus back, which the wait below sees, so the list is focused again until the
+ * focus has stayed put for longer than the delayer.
+ */
+export async function focusWorkbench(page: Page, timeoutMs = 10000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const stayed = await page.evaluate(async () => {
+      const target =
+        document.querySelector<HTMLElement>('.explorer-folders-view .monaco-list') ??
+        document.querySelector<HTMLElement>('.part.activitybar .action-item a, .part.activitybar .action-item .action-label');
+      if (!target) throw new Error('no explorer list or activity bar to focus');
+      target.focus();
+      // (No named helpers in here: the test runner's transform would add a __name call the page lacks.)
+      const since = performance.now();
+      while (performance.now() - since < 200) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (!target.contains(document.activeElement)) return false;
+      }
+      return true;
+    });
+    if (stayed) return;
+  }
+  throw new Error(`the keyboard focus did not stay in the workbench for ${timeoutMs / 1000} s (a webview kept taking it)`);
+}
+
 /** Runs a command by its exact title (e.g. 'Preferences: Open Keyboard Shortcuts') through the command palette. */
 export async function runCommand(page: Page, title: string): Promise<void> {
+  await focusWorkbench(page);
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
