@@ -154,7 +154,8 @@ export async function backgroundCopySec(watch: BackgroundCopyWatch): Promise<num
   if (running(watch.pid, watch.cmd)) throw new Error('the background copy did not finish in time');
   const sec = (endedAt - watch.seenAt) / 1000;
   // The extension renames the finished copy into the cache once ffmpeg has exited.
-  const copy = /file:(\S+\.proxy\.mp4)\.partial-\S+/.exec(watch.cmd)?.[1];
+  // (Its command line names the copy and, behind a `|` of the tee muxer, the copy's picture file.)
+  const copy = /file:([^\s|]+?\.proxy\.mp4)\.partial-[0-9a-f]+[|\s]/.exec(`${watch.cmd} `)?.[1];
   while (copy && !fs.existsSync(copy) && Date.now() - endedAt < 15000) await new Promise((r) => setTimeout(r, 100));
   if (!copy || !fs.existsSync(copy)) throw new Error(`the background copy is not in the cache (${copy}) ${sec.toFixed(1)} s after it started`);
   return sec;

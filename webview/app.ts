@@ -132,6 +132,7 @@ export class App {
     );
     this.bridge.on('stream/data', (m) => this.clock.receiveStream(m));
     this.bridge.on('stream/end', (m) => this.clock.receiveStream(m));
+    this.bridge.on('stream/copy', (m) => this.clock.receiveStream(m));
     this.clock.onChange(() => {
       this.reportPlayback();
       this.showCurrentSegment();

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { MediaAbortError } from '../core/media/mediaInfo';
+import { CopyTail } from '../media/copyTail';
 import type { FfmpegTools } from '../media/ffmpegLocator';
 import type { MediaCache } from '../media/mediaCache';
 import { preparePlayback } from '../media/preparePlayback';
@@ -35,6 +36,9 @@ export class BackgroundCopy implements vscode.Disposable {
   private readonly holds: ProcessHolds;
   /** Resolves when the copy is in the cache (true), or failed or was stopped (false). */
   readonly done: Promise<boolean>;
+  /** The copy's picture as ffmpeg writes it, which the stream plays from (copyTail.ts). */
+  tail: CopyTail | null = null;
+  private disposed = false;
 
   constructor(
     readonly file: string,
@@ -54,12 +58,15 @@ export class BackgroundCopy implements vscode.Disposable {
         child.once('exit', () => this.holds.detach());
       },
       log: (l) => deps.log.debug(`[ffmpeg background] ${l}`),
+      onVideoTail: (file) => {
+        if (!this.disposed) this.tail = new CopyTail(file, (l) => deps.log.info(`background copy: ${l}`));
+      },
       onProgress: (p) => {
         if (p.phase === 'proxy') fraction = p.fraction;
       },
     });
     const started = Date.now();
-    this.done = job.then(
+    const ended = job.then(
       (r) => {
         if (!r.ok) {
           deps.log.warn(`background copy failed: ${r.problem.message.en}${r.problem.detail ? ` (${r.problem.detail})` : ''}`);
@@ -74,6 +81,10 @@ export class BackgroundCopy implements vscode.Disposable {
         return false;
       },
     );
+    this.done = ended.then((ok) => {
+      this.tail?.finish(ok);
+      return ok;
+    });
     void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Klein Kijken: ${path.basename(file)} — ${t(lang, ...STREAM_STRINGS['stream.background'])}`, cancellable: true },
       async (progress, token) => {
@@ -102,6 +113,8 @@ export class BackgroundCopy implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.controller.abort();
+    this.tail?.dispose();
   }
 }

@@ -1,8 +1,10 @@
 import type * as vscode from 'vscode';
-import type { StreamTrack } from '../core/media/streamPlan';
+import { COPY_LEAD_SEC, type StreamTrack } from '../core/media/streamPlan';
 import type { VideoEncoderChoice } from '../core/media/videoEncoders';
 import type { FfmpegTools } from '../media/ffmpegLocator';
+import type { CopyTail } from '../media/copyTail';
 import { TrackStream, type StreamEnd } from '../media/streamer';
+import { TailStream, type TrackProducer } from '../media/tailStream';
 import type { HostMessage, ViewMessage } from '../protocol/messages';
 
 /** What a stream needs from the recording's playback: set while the recording streams. */
@@ -19,6 +21,8 @@ export interface StreamSource {
    * until `release` is called (bounded there as well).
    */
   holdBackground(): () => void;
+  /** The background copy's picture as it is written, once the copy has started (copyTail.ts). */
+  tail(): CopyTail | null;
 }
 
 export interface PlaybackStreamDeps {
@@ -55,15 +59,32 @@ interface Timing {
  * track, so rapid seeks never leave processes behind.
  */
 export class PlaybackStream implements vscode.Disposable {
-  private readonly running = new Map<StreamTrack, { gen: number; stream: TrackStream }>();
+  private readonly running = new Map<StreamTrack, { gen: number; stream: TrackProducer }>();
   /** Requests per track, one after the other. */
   private readonly chains = new Map<StreamTrack, Promise<void>>();
   private readonly timings = new Map<StreamTrack, { gen: number; t: Timing }>();
   private disposed = false;
   private sentAny = false;
   private encoderLogged = false;
+  /** What the webview last heard about the copy's picture. */
+  private copyTold = '';
+  private readonly copyTimer: NodeJS.Timeout;
 
-  constructor(private readonly deps: PlaybackStreamDeps) {}
+  constructor(private readonly deps: PlaybackStreamDeps) {
+    // Once a second at most: how far the background copy's picture has come (stream/copy).
+    this.copyTimer = setInterval(() => this.tellCopy(), 1000);
+  }
+
+  private tellCopy(): void {
+    const tail = this.deps.source()?.tail();
+    if (!tail || this.disposed) return;
+    const frontSec = tail.index.frontSec;
+    const state = tail.current;
+    const told = `${frontSec}/${state}`;
+    if (told === this.copyTold) return;
+    this.copyTold = told;
+    this.deps.post({ type: 'stream/copy', frontSec, state });
+  }
 
   handle(m: StreamMessage): void {
     switch (m.type) {
@@ -135,6 +156,25 @@ export class PlaybackStream implements vscode.Disposable {
       this.deps.log.info(`stream video: ${encoder?.label ?? 'libx264 (software) while the hardware check runs'}`);
     }
     this.deps.log.debug(`[stream] ${track} from ${from.toFixed(2)} s (generation ${gen})`);
+    const tail = track === 'video' ? source.tail() : null;
+    if (tail?.covers(from, COPY_LEAD_SEC)) {
+      // The copy already made this part: play its picture, no second transcode (and no reason
+      // for the copy to make way).
+      this.release(track);
+      this.deps.log.debug(`[stream] ${track} from ${from.toFixed(2)} s (generation ${gen}): from the background copy, ${tail.index.frontSec.toFixed(0)} s made`);
+      this.tellCopy();
+      const stream = new TailStream({
+        tail,
+        startSec: from,
+        onData: (data) => {
+          this.sentData();
+          this.deps.post({ type: 'stream/data', track, gen, from, data, fromCopy: true });
+        },
+        onEnd: (end) => this.ended(track, gen, from, stream, end),
+      });
+      this.running.set(track, { gen, stream });
+      return gone;
+    }
     let restart = false;
     const stream = new TrackStream({
       tools: source.tools,
@@ -146,10 +186,7 @@ export class PlaybackStream implements vscode.Disposable {
         if (timing && timing.spawned === undefined) timing.spawned = Date.now();
       },
       onData: (data) => {
-        if (!this.sentAny) {
-          this.sentAny = true;
-          this.deps.started();
-        }
+        this.sentData();
         if (timing && timing.firstBytes === undefined) timing.firstBytes = Date.now();
         if (timing && timing.firstMedia === undefined && (track === 'audio' || Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes('moof'))) timing.firstMedia = Date.now();
         this.deps.post({ type: 'stream/data', track, gen, from, data, ...(restart ? { restart: true } : {}) });
@@ -157,19 +194,27 @@ export class PlaybackStream implements vscode.Disposable {
       },
       onRestart: () => (restart = true),
       onFallback: (line) => this.deps.log.info(line),
-      onEnd: (end) => {
-        if (this.running.get(track)?.stream === stream) this.running.delete(track);
-        if (end.kind !== 'stopped' && this.timings.get(track)?.gen === gen) this.release(track);
-        if (end.kind === 'done') this.deps.post({ type: 'stream/end', track, gen });
-        else if (end.kind === 'failed') {
-          this.deps.log.error(`[stream] ffmpeg for the ${track} stream from ${from.toFixed(2)} s failed: ${end.detail}`);
-          this.deps.fault(track, end);
-        }
-      },
+      onEnd: (end) => this.ended(track, gen, from, stream, end),
       log: (l) => this.deps.log.debug(`[ffmpeg ${track}] ${l}`),
     });
     this.running.set(track, { gen, stream });
     await gone;
+  }
+
+  private sentData(): void {
+    if (this.sentAny) return;
+    this.sentAny = true;
+    this.deps.started();
+  }
+
+  private ended(track: StreamTrack, gen: number, from: number, stream: TrackProducer, end: StreamEnd): void {
+    if (this.running.get(track)?.stream === stream) this.running.delete(track);
+    if (end.kind !== 'stopped' && this.timings.get(track)?.gen === gen) this.release(track);
+    if (end.kind === 'done') this.deps.post({ type: 'stream/end', track, gen });
+    else if (end.kind === 'failed') {
+      this.deps.log.error(`[stream] the ${track} stream from ${from.toFixed(2)} s failed: ${end.detail}`);
+      this.deps.fault(track, end);
+    }
   }
 
   /** Kills the track's ffmpeg and waits until it has exited. */
@@ -194,6 +239,7 @@ export class PlaybackStream implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    clearInterval(this.copyTimer);
     void this.stopAll();
   }
 }

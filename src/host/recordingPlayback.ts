@@ -233,7 +233,7 @@ export class RecordingPlayback implements vscode.Disposable {
     // The stream's video encoder: found once per ffmpeg (hwAccel.ts), in parallel with the start.
     let encoder: VideoEncoderChoice | null = null;
     if (video) void chooseVideoEncoder(tools.ffmpeg, hardwareDefaults()).then((c) => (encoder = c));
-    this.streaming = { file, tools, encoder: () => encoder, holdBackground: () => this.background?.hold() ?? (() => undefined) };
+    this.streaming = { file, tools, encoder: () => encoder, holdBackground: () => this.background?.hold() ?? (() => undefined), tail: () => (this.background?.file === file ? this.background.tail : null) };
     const ready: Extract<PlaybackState, { status: 'ready' }> = { status: 'ready', kind: video ? 'video' : 'audio', playPath: file, durationSec: probe.durationSec ?? 0, peaks: [], viaProxy: true, fromCache: false, stream: { audio, video } };
     this.deps.log.info(`recording streams while a playback copy is made in the background; plan video=${plan.video} audio=${plan.audio}`);
     const started = new Promise<void>((resolve) => (this.onStreamStarted = resolve));

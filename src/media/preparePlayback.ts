@@ -4,6 +4,7 @@
  * waveform peaks — all from the cache when the same content was seen before. The recording is
  * decoded once: the proxy pass also yields the peaks.
  */
+import * as crypto from 'node:crypto';
 import { MediaAbortError, mediaOk, type MediaResult, type ProbedMedia } from '../core/media/mediaInfo';
 import type { Peaks } from '../core/media/peaksData';
 import { planPlayback, type PlaybackPlan } from '../core/media/playbackPlan';
@@ -11,7 +12,7 @@ import type { FfmpegTools } from './ffmpegLocator';
 import type { MediaCache } from './mediaCache';
 import { computePeaks } from './peaks';
 import { checkMediaFile, probeMedia } from './probe';
-import { createProxy, type ProxyOptions } from './proxy';
+import { canWriteVideoTail, createProxy, type ProxyOptions } from './proxy';
 import { quickHash } from './quickHash';
 import type { MediaLog } from './runProcess';
 
@@ -30,6 +31,12 @@ export interface PrepareOptions {
   background?: boolean;
   /** The ffmpeg making the playback copy started. */
   onSpawn?: ProxyOptions['onSpawn'];
+  /**
+   * The copy will also write its picture, as it goes, to this fragmented MP4 in the cache folder
+   * (proxy.ts `videoTail`); called just before ffmpeg starts, only when a copy is made that can.
+   * The caller owns the file and deletes it; a leftover (a crash) goes with the cache's partial files.
+   */
+  onVideoTail?: (file: string) => void;
 }
 
 export interface PreparedPlayback {
@@ -100,7 +107,13 @@ export async function preparePlayback(mediaPath: string, options: PrepareOptions
       async (jobSignal): Promise<MediaResult<{ peaks: Peaks | null; fromCache: boolean }>> => {
         const cachedPeaks = hasAudio ? await cache.getPeaks(hash) : null;
         if ((await cache.touch(proxyPath)) && (!hasAudio || cachedPeaks)) return mediaOk({ peaks: cachedPeaks, fromCache: true });
+        let videoTail: string | undefined;
+        if (options.onVideoTail && canWriteVideoTail(recipe)) {
+          videoTail = `${proxyPath}.partial-tail-${crypto.randomBytes(4).toString('hex')}.mp4`;
+          options.onVideoTail(videoTail);
+        }
         const made = await createProxy(mediaPath, proxyPath, recipe, options.ffmpeg, {
+          videoTail,
           signal: jobSignal,
           hasAudio,
           durationSec,

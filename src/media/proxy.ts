@@ -30,7 +30,17 @@ export interface ProxyOptions {
   background?: boolean;
   /** The ffmpeg making the copy started (the background copy pauses it while a stream fills). */
   onSpawn?: (child: ChildProcess) => void;
+  /**
+   * Also write the copy's picture, as it is made, to this file as fragmented MP4 (one fragment per
+   * key frame, a key frame every 2 s): the stream plays from it instead of transcoding the
+   * recording a second time (core/media/fragmentIndex.ts). Same encode, written twice (ffmpeg's
+   * tee muxer). Only for an MP4 copy with a picture; the caller deletes the file.
+   */
+  videoTail?: string;
 }
+
+/** A key frame every 2 s: the stream can start at any 2-s step of the copy, and seeks in the copy stay quick. */
+export const COPY_KEYFRAME_SEC = 2;
 
 /** Scheduling for a background copy: the stream (normal priority) wins every contest for a core. */
 export const BACKGROUND_PRIORITY = 10;
@@ -51,12 +61,49 @@ export function proxyOutputArgs(recipe: ProxyRecipe, encoder: VideoEncoderChoice
   if (recipe.video === 'h264') {
     // Even dimensions, at most 720 lines, 8-bit 4:2:0: what every H.264 decoder plays.
     a.push('-vf', videoFilterFor(encoder, "scale=-2:'trunc(min(720,ih)/2)*2'"), ...encoder.encoderArgs);
+    a.push('-force_key_frames', `expr:gte(t,n_forced*${COPY_KEYFRAME_SEC})`);
+    // Main profile: what the webview's Media Source type for the stream announces (streamPlan.ts).
+    if (encoder.encoderArgs.includes('libx264')) a.push('-profile:v', 'main');
   }
   if (recipe.audio === 'mp3') a.push('-c:a', 'libmp3lame', '-q:a', '4');
   if (recipe.audio === 'vorbis') a.push('-c:a', 'libvorbis', '-q:a', '4');
   if (recipe.container === 'mp4') a.push('-movflags', '+faststart', '-f', 'mp4');
   else a.push('-f', recipe.container);
   return a;
+}
+
+/** Whether a copy by this recipe can also write its picture as a growing fragmented MP4. */
+export function canWriteVideoTail(recipe: ProxyRecipe): boolean {
+  return recipe.container === 'mp4' && recipe.video !== 'drop';
+}
+
+/**
+ * A file name inside ffmpeg's tee muxer argument: `\`, `|`, `[`, `]` and `'` are its syntax
+ * (slaves are split at `|`, options stand in brackets, quotes and backslashes escape), so each is
+ * escaped with a backslash; ':' needs none outside the brackets.
+ */
+export function teeFileName(file: string): string {
+  return file.replace(/[\\|[\]']/g, (c) => `\\${c}`);
+}
+
+/**
+ * The output of a copy that also writes its picture to `tail`: the same encoded streams go to
+ * the copy (as `proxyOutputArgs` would write it) and, video only, to a fragmented MP4 that grows
+ * as ffmpeg works (a fragment per key frame). Encoders need global headers for MP4 behind a tee.
+ * flush_packets: without it ffmpeg keeps the fragments in its write buffer until the copy ends
+ * (measured with ffmpeg 5.1: 28 bytes on disk for a whole real-time encode, then all at once).
+ */
+export function teeOutputArgs(recipe: ProxyRecipe, encoder: VideoEncoderChoice, copy: string, tail: string): string[] {
+  const args = proxyOutputArgs(recipe, encoder);
+  const f = args.lastIndexOf('-f');
+  const movflags = args.lastIndexOf('-movflags');
+  const streams = args.slice(0, movflags >= 0 ? movflags : f);
+  return [
+    ...streams,
+    '-flags:v', '+global_header',
+    '-f', 'tee',
+    `[f=mp4:movflags=+faststart]${teeFileName(ffmpegPath(copy))}|[select=v:f=mp4:movflags=frag_keyframe+empty_moov+default_base_moof:flush_packets=1]${teeFileName(ffmpegPath(tail))}`,
+  ];
 }
 
 /** Parses `-progress` lines (`out_time_us=…`); returns true for every progress line. */
@@ -91,7 +138,9 @@ export async function createProxy(mediaPath: string, outPath: string, recipe: Pr
 async function runProxy(mediaPath: string, outPath: string, recipe: ProxyRecipe, tools: FfmpegTools, options: ProxyOptions, encoder: VideoEncoderChoice): Promise<MediaResult<ProxyResult>> {
   const tmp = `${outPath}.partial-${crypto.randomBytes(4).toString('hex')}`;
   const acc = options.hasAudio ? new PeaksAccumulator() : null;
-  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:2', '-y', ...encoder.inputArgs, '-i', ffmpegPath(mediaPath), ...proxyOutputArgs(recipe, encoder), ...(options.background ? BACKGROUND_THREADS : []), ffmpegPath(tmp)];
+  const tail = options.videoTail && canWriteVideoTail(recipe) ? options.videoTail : null;
+  const output = tail ? teeOutputArgs(recipe, encoder, tmp, tail) : [...proxyOutputArgs(recipe, encoder), ffmpegPath(tmp)];
+  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-nostats', '-progress', 'pipe:2', '-y', ...encoder.inputArgs, '-i', ffmpegPath(mediaPath), ...(options.background ? BACKGROUND_THREADS : []), ...output];
   if (acc) args.push(...PEAKS_PCM_OUTPUT);
   // With peaks, progress comes from the PCM samples too; -progress covers video without audio.
   const r = await runProcess(tools.ffmpeg, args, {

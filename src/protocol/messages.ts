@@ -1,3 +1,4 @@
+import type { CopyTailState } from '../core/media/fragmentIndex';
 import type { EmotionWordList } from '../core/analysis/emotionWords';
 import type { Edit } from '../core/session/edits';
 import type { Session } from '../core/session/model';
@@ -115,9 +116,20 @@ export type HostMessage =
    * `restart`: the producer starts over at `from` (its hardware encoder failed and software took
    * over): what this generation appended so far is replaced, the parser starts afresh.
    */
-  | { type: 'stream/data'; track: StreamTrack; gen: number; from: number; data: Uint8Array; restart?: boolean }
+  /**
+   * `fromCopy`: the data is the background copy's picture (host tailStream.ts): it starts at the
+   * key frame at or before `from` and carries the recording's own timestamps (timestampOffset 0);
+   * ffmpeg's own output starts at 0 and is placed at `from`.
+   */
+  | { type: 'stream/data'; track: StreamTrack; gen: number; from: number; data: Uint8Array; restart?: boolean; fromCopy?: boolean }
   /** The producer of that generation reached the end of the recording. */
-  | { type: 'stream/end'; track: StreamTrack; gen: number };
+  | { type: 'stream/end'; track: StreamTrack; gen: number }
+  /**
+   * How far the background copy's picture has come (`frontSec`), and whether it is complete or
+   * gone (cancelled, failed). The picture's track moves its producer to the copy once the copy is
+   * well ahead, and back to ffmpeg when the copy is gone (core/media/streamPlan.ts copySwitch).
+   */
+  | { type: 'stream/copy'; frontSec: number; state: CopyTailState };
 
 /**
  * The name choice made beside the export button: replace names by roles or initials, or keep

@@ -27,7 +27,7 @@ function ffmpegFor(file: string) {
   const all = ffmpegProcesses().filter((p) => p.cmd.includes(file));
   return {
     all,
-    video: all.filter((p) => p.cmd.includes('frag_keyframe')),
+    video: all.filter((p) => p.cmd.includes('frag_keyframe') && !p.cmd.includes('.partial-')),
     audio: all.filter((p) => p.cmd.includes('libmp3lame') && !p.cmd.includes('.partial-')),
     background: all.filter((p) => p.cmd.includes('.partial-')),
   };
@@ -50,7 +50,8 @@ const readPlayer = new Function('player', `const readFrame = ${READ_TIMECODE_JS}
   const video = player.querySelector('video');
   return { clock: clock.currentTime, paused: clock.paused, streaming: !!player.querySelector('[data-stream]'),
     videoSrc: video ? video.getAttribute('src') || '' : '', videoTime: video ? video.currentTime : null,
-    videoReady: video ? video.readyState : 0, videoSeeking: video ? video.seeking : false, frame: video ? readFrame(video) : null };`) as (p: Element) => {
+    videoReady: video ? video.readyState : 0, videoSeeking: video ? video.seeking : false, frame: video ? readFrame(video) : null,
+    source: video ? video.dataset.source || '' : '', videoBuffered: video ? Array.from({ length: video.buffered.length }, (_, i) => [video.buffered.start(i), video.buffered.end(i)]) : [] };`) as (p: Element) => {
   clock: number;
   paused: boolean;
   streaming: boolean;
@@ -59,6 +60,9 @@ const readPlayer = new Function('player', `const readFrame = ${READ_TIMECODE_JS}
   videoReady: number;
   videoSeeking: boolean;
   frame: number | null;
+  /** Where the picture's data comes from now: 'copy' (the background copy's file) or 'ffmpeg'. */
+  source: string;
+  videoBuffered: number[][];
 };
 
 const player = (view: FrameLocator) => view.locator('.player').evaluate(readPlayer);
@@ -89,10 +93,14 @@ describe('stream faults in the workbench', function () {
   let breekt: { recording: string; session: string };
   let weg: { recording: string; session: string };
   let lang: { recording: string; session: string };
+  let kopie: { recording: string; session: string };
   before(async () => {
     folder = tempWorkspace({}, 'opnames');
-    breekt = freshSession(folder, hevcRecording(180), 'breekt.mov');
+    // Long enough that the sound's ffmpeg is still there (paused 2 minutes ahead) when it is killed.
+    breekt = freshSession(folder, longHevcRecording(900, 60, 640, 360), 'breekt.mov');
     weg = freshSession(folder, hevcRecording(180), 'weg.mov');
+    // Long enough that the copy still runs when it is killed, after the picture moved to its file.
+    kopie = freshSession(folder, longHevcRecording(900, 60, 640, 360), 'kopie.mov');
     // Long enough that its background copy (nice 10, two threads) is still running when cancelled.
     lang = freshSession(folder, longHevcRecording(900, 60, 640, 360), 'lang.mov');
     page = await openWorkbench({ folder });
@@ -107,13 +115,15 @@ describe('stream faults in the workbench', function () {
   it('ffmpeg dies mid-stream: a Dutch banner offers the whole-file copy, which plays on from the same moment', async () => {
     const view = await openStreaming(page, 'breekt.mov.kleinkijken.json');
     await playUntil(view, 3);
-    const victim = await waitFor('the picture stream ffmpeg', () => ffmpegFor(breekt.recording).video[0], 30000);
+    // The sound's ffmpeg: it runs for the whole stream (the picture may already come from the
+    // background copy's file, see the test below).
+    const victim = await waitFor('the sound stream ffmpeg', () => ffmpegFor(breekt.recording).audio[0], 30000);
     process.kill(victim.pid, 'SIGKILL');
     const banner = bannerOf(view, 'stream-failed');
     await banner.waitFor({ timeout: 30000 });
     assert.strictEqual(
       await banner.locator('.banner-text').textContent(),
-      'Het meteen afspelen is onderbroken (beeld). Een afspeelkopie van de hele opname maken duurt langer, maar speelt daarna zeker af.',
+      'Het meteen afspelen is onderbroken (geluid). Een afspeelkopie van de hele opname maken duurt langer, maar speelt daarna zeker af.',
     );
     assert.strictEqual(await banner.getAttribute('role'), 'alert');
     await screenshot(page, 'stream-fault-banner');
@@ -144,6 +154,34 @@ describe('stream faults in the workbench', function () {
     assert.ok(playing.videoSrc.includes('.proxy.'));
     assert.deepStrictEqual(ffmpegFor(breekt.recording).video.concat(ffmpegFor(breekt.recording).audio), [], 'no stream ffmpeg is left');
     await closeEditors(page);
+  });
+
+  it('the background copy dies while the picture plays from its file: ffmpeg takes the picture over, no banner', async () => {
+    const view = await openStreaming(page, 'kopie.mov.kleinkijken.json');
+    await playUntil(view, 1);
+    const copying = await waitFor('the background copy ffmpeg', () => ffmpegFor(kopie.recording).background[0], 120000);
+    // The copy makes picture faster than it plays: the picture's own ffmpeg stops and the copy's file feeds it.
+    await waitFor('the picture from the copy', async () => (await player(view)).source === 'copy', 120000);
+    await waitFor('no picture ffmpeg besides the copy', () => ffmpegFor(kopie.recording).video.length === 0, 30000);
+    process.kill(copying.pid, 'SIGKILL');
+    // The copy's file goes with it: the picture's own ffmpeg starts again where the picture from the
+    // copy ends (it waits, paused, until the playhead comes near that).
+    await waitFor('a picture ffmpeg again', () => ffmpegFor(kopie.recording).video.length > 0, 30000);
+    // Ahead, past everything the copy made, the picture is ffmpeg's own, and in step.
+    const before = await player(view);
+    const end = Math.max(...before.videoBuffered.map((r) => r[1]!));
+    const target = Math.ceil((end + 20) / 60) * 60 + 20.5;
+    await view.locator('.player [data-stream="clock"]').evaluate((a, t) => ((a as HTMLMediaElement).currentTime = t), target);
+    const on = await waitFor('sound and picture playing on after the jump, the picture from ffmpeg, in step', async () => {
+      const p = await player(view);
+      // The burnt-in time code counts within each minute of this recording.
+      return p.source === 'ffmpeg' && !p.paused && p.clock > target + 2 && p.frame !== null && Math.abs(p.frame - (p.clock % 60)) < 0.6 ? p : null;
+    }, 60000);
+    assert.ok(on.streaming);
+    assert.ok(ffmpegFor(kopie.recording).video.length > 0, 'a picture ffmpeg runs again');
+    assert.strictEqual(await view.locator('.banner').count(), 0, 'no banner: the coach sees nothing of it');
+    await closeEditors(page);
+    await waitFor('every ffmpeg of the closed editor gone', () => ffmpegFor(kopie.recording).all.length === 0, 30000);
   });
 
   it('the recording removed while streaming: the relink banner, and the detail made before is kept', async () => {

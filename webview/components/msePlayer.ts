@@ -133,10 +133,15 @@ export class MsePlayer {
     });
   }
 
-  receive(m: Extract<HostMessage, { type: 'stream/data' | 'stream/end' }>): void {
+  receive(m: Extract<HostMessage, { type: 'stream/data' | 'stream/end' | 'stream/copy' }>): void {
+    if (m.type === 'stream/copy') {
+      // Only the picture comes from the copy (the sound's ffmpeg costs little).
+      this.tracks.get('video')?.copyProgress({ frontSec: m.frontSec, state: m.state });
+      return;
+    }
     const t = this.tracks.get(m.track);
     if (!t) return;
-    if (m.type === 'stream/data') t.data(m.gen, m.data, m.restart);
+    if (m.type === 'stream/data') t.data(m.gen, m.data, m.restart, m.fromCopy);
     else t.end(m.gen);
   }
 

@@ -1,4 +1,4 @@
-import { BUFFER_POLICY, evictRanges, fetchFrom, KEEP_SEC, shouldPause, STREAM_MIME, type ProducerState, type StreamTrack, type TimeRange } from '../../src/core/media/streamPlan';
+import { BUFFER_POLICY, copySwitch, evictRanges, fetchFrom, KEEP_SEC, shouldPause, STREAM_MIME, type CopyProgress, type ProducerState, type StreamTrack, type TimeRange } from '../../src/core/media/streamPlan';
 import type { ViewMessage } from '../../src/protocol/messages';
 
 /** Seconds ahead of the playhead after which a (re)started track counts as filled. */
@@ -15,7 +15,9 @@ export class MseTrack {
   private readonly url: string;
   private buffer: SourceBuffer | null = null;
   private gen = 0;
-  private producer: ProducerState | null = null;
+  private producer: (ProducerState & { fromCopy: boolean }) | null = null;
+  /** How far the background copy's picture has come (video only; host stream/copy). */
+  private copy: CopyProgress | null = null;
   private queue: Uint8Array[] = [];
   /** Before the next append of a new generation: abort the parser and move the timestamps. */
   private resetPending = false;
@@ -80,6 +82,11 @@ export class MseTrack {
   tick(): void {
     if (!this.buffer || this.failed) return;
     if (!this.producer && !this.mayStart()) return;
+    // The copy is well ahead: its picture replaces this track's own ffmpeg (or the other way round).
+    if (this.producer && copySwitch(this.producer, this.copy, this.clockTime())) {
+      this.fetch(this.producer.at);
+      return;
+    }
     const from = fetchFrom(this.ranges(), this.clockTime(), this.producer, this.durationSec, BUFFER_POLICY[this.track]);
     if (from !== null) this.fetch(from);
     else this.flow();
@@ -87,7 +94,7 @@ export class MseTrack {
 
   private fetch(from: number): void {
     this.gen++;
-    this.producer = { from, at: from, done: false };
+    this.producer = { from, at: from, done: false, fromCopy: false };
     this.queue = [];
     this.resetPending = true;
     this.paused = false;
@@ -97,8 +104,15 @@ export class MseTrack {
     this.pump();
   }
 
-  data(gen: number, chunk: Uint8Array, restart = false): void {
+  data(gen: number, chunk: Uint8Array, restart = false, fromCopy = false): void {
     if (gen !== this.gen) return; // a chunk of a producer that was replaced by a seek
+    if (fromCopy && this.producer && !this.producer.fromCopy) {
+      // The copy's picture carries the recording's own timestamps (the first chunk of a generation).
+      this.producer.fromCopy = true;
+      this.resetPending = true;
+    }
+    // Where this track's data comes from now (the status for tests and a look in the devtools).
+    this.element.dataset.source = this.producer?.fromCopy ? 'copy' : 'ffmpeg';
     if (restart && this.producer) {
       // The host's producer started over at `from` (software after a failed hardware encoder).
       this.queue = [];
@@ -141,6 +155,12 @@ export class MseTrack {
     if (p.done || p.at - this.clockTime() >= FILLED_SEC) report('filled');
   }
 
+  /** How far the background copy's picture has come. */
+  copyProgress(copy: CopyProgress): void {
+    this.copy = copy;
+    this.tick();
+  }
+
   end(gen: number): void {
     if (gen !== this.gen || !this.producer) return;
     this.producer.done = true;
@@ -152,7 +172,7 @@ export class MseTrack {
     if (!b || b.updating || this.failed || this.source.readyState === 'closed') return;
     if (this.resetPending && this.producer) {
       if (this.source.readyState === 'open') b.abort();
-      b.timestampOffset = this.producer.from;
+      b.timestampOffset = this.producer.fromCopy ? 0 : this.producer.from;
       this.resetPending = false;
     }
     const evict = evictRanges(this.ranges(), this.clockTime(), KEEP_SEC[this.track])[0];

@@ -129,8 +129,8 @@ export class PlayerClock implements Clock {
     this.media = null;
   }
 
-  /** A chunk or the end of a streamed track. */
-  receiveStream(m: Extract<HostMessage, { type: 'stream/data' | 'stream/end' }>): void {
+  /** A chunk or the end of a streamed track, or how far the background copy has come. */
+  receiveStream(m: Extract<HostMessage, { type: 'stream/data' | 'stream/end' | 'stream/copy' }>): void {
     this.mse?.receive(m);
   }
 

@@ -11,6 +11,7 @@
  * sound would wait for the (much slower) picture. Separate, the sound starts within a second and
  * the muted video follows the audio element's clock when it has caught up.
  */
+import type { CopyTailState } from './fragmentIndex';
 import type { PlaybackPlan } from './playbackPlan';
 
 export type StreamTrack = 'audio' | 'video';
@@ -183,3 +184,34 @@ export function evictRanges(buffered: readonly TimeRange[], time: number, keepSe
 
 /** Seconds to keep buffered per track before evicting (MSE quotas: ~12 MB audio, ~150 MB video). */
 export const KEEP_SEC: Record<StreamTrack, number> = { audio: 600, video: 240 };
+
+/**
+ * Seconds the background copy's picture must be ahead of a moment before the stream plays that
+ * moment from the copy: the copy makes picture several times faster than it plays, so it stays
+ * ahead, with room for the short pauses it makes for a seek (processHolds.ts).
+ */
+export const COPY_LEAD_SEC = 10;
+
+/** When a copy-fed picture is this close to the copy's front, ffmpeg takes over again. */
+export const COPY_STARVES_SEC = 2;
+
+export interface CopyProgress {
+  frontSec: number;
+  state: CopyTailState;
+}
+
+/**
+ * Whether the picture's producer should move to the background copy's picture ('to-copy': the
+ * copy is well ahead of where the producer is, so its own ffmpeg, a second transcode of the same
+ * recording, can stop) or away from it ('to-ffmpeg': the copy was stopped, or falls behind the
+ * playhead on a very busy machine). Either way the track asks again from where its data ends.
+ */
+export function copySwitch(producer: (ProducerState & { fromCopy: boolean }) | null, copy: CopyProgress | null, time: number): 'to-copy' | 'to-ffmpeg' | null {
+  if (!producer || producer.done || !copy) return null;
+  if (producer.fromCopy) {
+    if (copy.state === 'gone') return 'to-ffmpeg';
+    return copy.state === 'growing' && copy.frontSec < time + COPY_STARVES_SEC && producer.at < time + COPY_STARVES_SEC ? 'to-ffmpeg' : null;
+  }
+  if (copy.state === 'gone' || producer.at <= producer.from) return null;
+  return copy.state === 'complete' || copy.frontSec >= producer.at + COPY_LEAD_SEC ? 'to-copy' : null;
+}

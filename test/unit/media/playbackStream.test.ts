@@ -15,16 +15,9 @@ import { locateFfmpeg, type FfmpegTools } from '../../../src/media/ffmpegLocator
 import { resetHardwareMemory } from '../../../src/media/hwAccel';
 import type { HostMessage } from '../../../src/protocol/messages';
 import { INSTALL_FFMPEG } from '../../fixtures/media/generateMedia';
+import { until } from './until';
 import { makeStub } from './ffmpegStub';
 
-async function until<T>(what: string, get: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 3000; i++) {
-    const v = get();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  assert.fail(`never: ${what}`);
-}
 
 function host(source: StreamSource) {
   const posted: HostMessage[] = [];
@@ -64,7 +57,7 @@ describe('PlaybackStream: one webview\'s streamed tracks on the host (real ffmpe
   it('starts a seek\'s producer and kills the old one, and holds the background copy until the track is filled', async () => {
     let holds = 0;
     let released = 0;
-    const source: StreamSource = { file: clip, tools, encoder: () => null, holdBackground: () => (holds++, () => released++) };
+    const source: StreamSource = { file: clip, tools, encoder: () => null, holdBackground: () => (holds++, () => released++), tail: () => null };
     const h = host(source);
     try {
       h.stream.handle({ type: 'stream/fetch', track: 'video', gen: 1, from: 0, waiting: true });
@@ -91,6 +84,7 @@ describe('PlaybackStream: one webview\'s streamed tracks on the host (real ffmpe
       assert.equal(holds, 2);
     } finally {
       await h.stream.stopAll();
+      h.stream.dispose();
     }
     assert.deepEqual(h.stream.pids(), []);
     assert.deepEqual(h.faults, []);
@@ -101,7 +95,7 @@ describe('PlaybackStream: one webview\'s streamed tracks on the host (real ffmpe
     fs.mkdirSync(d);
     const stub = makeStub(d, tools.ffmpeg, false);
     const nvenc: VideoEncoderChoice = videoEncoderChoice('h264_nvenc', null);
-    const source: StreamSource = { file: clip, tools: { ...tools, ffmpeg: stub.bin }, encoder: () => nvenc, holdBackground: () => () => undefined };
+    const source: StreamSource = { file: clip, tools: { ...tools, ffmpeg: stub.bin }, encoder: () => nvenc, holdBackground: () => () => undefined, tail: () => null };
     const h = host(source);
     try {
       h.stream.handle({ type: 'stream/fetch', track: 'video', gen: 1, from: 0 });
@@ -117,6 +111,7 @@ describe('PlaybackStream: one webview\'s streamed tracks on the host (real ffmpe
       assert.ok(stub.calls().some((c) => c.includes('h264_nvenc') && c.includes('pipe:1')) && stub.calls().some((c) => c.includes('libx264') && c.includes('pipe:1')));
     } finally {
       await h.stream.stopAll();
+      h.stream.dispose();
     }
   });
 });
