@@ -47,6 +47,25 @@ describe('the editor in the workbench', function () {
     await view.locator('.transport button[aria-pressed="true"]').click();
   });
 
+  it('a click on the waveform plays from there; while it plays the cursor follows the playhead', async () => {
+    const view = webviewFrame(page);
+    const clock = () => view.locator('.player video').evaluate((v) => ({ t: (v as HTMLVideoElement).currentTime, d: (v as HTMLVideoElement).duration }));
+    const box = (await view.locator('.waveform').boundingBox())!;
+    // A quarter into the recording (the waveform shows it whole at first).
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);
+    const after = await clock();
+    assert.ok(Math.abs(after.t - after.d * 0.25) < after.d * 0.02, `clicked a quarter in: ${after.t.toFixed(1)} s of ${after.d.toFixed(1)} s`);
+    const cursorLeft = () => view.locator('.waveform > div').evaluate((host) => parseFloat((host.shadowRoot!.querySelector('[part~="cursor"]') as HTMLElement).style.left));
+    assert.ok(Math.abs((await cursorLeft()) - 25) < 2, `the cursor is at the click: ${await cursorLeft()}%`);
+    await view.locator('.transport button[aria-label="Afspelen"]').click();
+    await page.waitForTimeout(3000);
+    const playing = await clock();
+    await view.locator('.transport button[aria-pressed="true"]').click();
+    const left = await cursorLeft();
+    assert.ok(playing.t > after.t + 2, `it played on from there: ${playing.t.toFixed(1)} s`);
+    assert.ok(Math.abs(left - (playing.t / playing.d) * 100) < 1.5, `the cursor follows the playhead: ${left.toFixed(2)}% at ${playing.t.toFixed(1)} s of ${playing.d.toFixed(1)} s`);
+  });
+
   it("is shown in the dark, light and high-contrast themes, in each theme's own colours", async () => {
     const luminance = (css: string) => {
       const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);

@@ -21,10 +21,22 @@ function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
 }
 
+/** While seeking by dragging over the waveform, the recording follows this long after the last move. */
+const DRAG_SEEK_MS = 150;
+
 /**
- * The waveform, drawn by wavesurfer.js from peaks the host computed: it is given `peaks`,
- * `duration` and the page's media element, so it never fetches or decodes audio itself.
- * Zooming switches to the coarsest peak level that still has a peak for every pixel.
+ * The waveform, drawn by wavesurfer.js from peaks the host computed: it is given `peaks` and
+ * `duration`, so it never fetches or decodes audio itself. Zooming switches to the coarsest peak
+ * level that still has a peak for every pixel.
+ *
+ * It shows the player's clock but does not own the media element: wavesurfer gets a stand-in
+ * `<audio>` without a source, and the cursor is moved here only when the playhead has moved a
+ * whole pixel (see `follow`). Given the real element, wavesurfer redraws its progress on every
+ * animation frame while playing; at the usual zoom (a 20-minute recording across 540 pixels) that
+ * is 60 repaints a second for one pixel every two seconds. Measured in the playback bench's
+ * workbench: 0.4 of the 2 cores went to that while a recording played, taken from the background
+ * copy (issue 15), and on a laptop from its battery. Clicks and drags on the waveform and its
+ * overview seek the real clock.
  */
 export class Waveform {
   readonly element = h('div', { className: 'waveform-wrap' });
@@ -40,6 +52,10 @@ export class Waveform {
   private segmentRegion: Region | null = null;
   private selection: Region | null = null;
   private readonly scrollListeners = new Set<() => void>();
+  /** The cursor's last drawn pixel and the pending animation frame of `follow`. */
+  private shownPx = Number.NaN;
+  private frame = 0;
+  private dragSeek = 0;
   /** Called when the user drags out a range (for looping, a ranged detail, a fragment). */
   onSelection: ((range: { start: number; end: number } | null) => void) | null = null;
 
@@ -51,7 +67,10 @@ export class Waveform {
     this.element.append(this.overview, this.container, this.timeline);
     this.container.setAttribute('aria-label', label);
     // Once for the waveform's life: the clock outlives every wavesurfer made in create().
-    this.clock.onChange(() => this.container.setAttribute('aria-valuenow', String(Math.round(this.clock.time))));
+    this.clock.onChange(() => {
+      this.container.setAttribute('aria-valuenow', String(Math.round(this.clock.time)));
+      this.follow();
+    });
     this.container.addEventListener(
       'wheel',
       (e) => {
@@ -94,10 +113,12 @@ export class Waveform {
       HoverPlugin.create({ lineColor: cssVar('--vscode-editorCursor-foreground', '#888'), labelBackground: cssVar('--vscode-editorWidget-background', '#333'), labelColor: cssVar('--vscode-foreground', '#ccc') }),
     ];
     // An overview helps to find your way in a long recording; for a short one it is clutter.
-    if (this.duration > 600) plugins.push(MinimapPlugin.create({ container: this.overview, height: 24, waveColor: cssVar('--vscode-disabledForeground', '#777'), progressColor: cssVar('--vscode-focusBorder', '#09f') }) as never);
+    const minimap = this.duration > 600 ? MinimapPlugin.create({ container: this.overview, height: 24, waveColor: cssVar('--vscode-disabledForeground', '#777'), progressColor: cssVar('--vscode-focusBorder', '#09f') }) : null;
+    if (minimap) plugins.push(minimap as never);
     this.ws = WaveSurfer.create({
       container: this.container,
-      media,
+      // A stand-in: wavesurfer shows the clock, it does not drive or watch the real element (see above).
+      media: document.createElement('audio'),
       height: 96,
       normalize: true,
       peaks: level ? toChannels(level) : [[0], [0]],
@@ -125,7 +146,22 @@ export class Waveform {
     this.ws.on('scroll', () => this.scrollListeners.forEach((l) => l()));
     this.ws.on('zoom', () => this.scrollListeners.forEach((l) => l()));
     this.ws.on('redraw', () => this.scrollListeners.forEach((l) => l()));
-    this.ws.once('ready', () => this.showFragments(this.fragments, this.fragmentTitle));
+    this.ws.once('ready', () => {
+      this.showFragments(this.fragments, this.fragmentTitle);
+      this.follow(true);
+    });
+    // A click (on the waveform or its overview) seeks at once; a drag when the pointer rests.
+    const seekTo = (relativeX: number, later: boolean) => {
+      clearTimeout(this.dragSeek);
+      const t = Math.max(0, Math.min(this.duration, relativeX * this.duration));
+      if (later) this.dragSeek = window.setTimeout(() => this.clock.seek(t), DRAG_SEEK_MS);
+      else this.clock.seek(t);
+    };
+    this.ws.on('click', (x) => seekTo(x, false));
+    this.ws.on('drag', (x) => seekTo(x, true));
+    this.ws.on('dragend', (x) => seekTo(x, false));
+    minimap?.on('click', (x) => seekTo(x, false));
+    minimap?.on('drag', (x) => seekTo(x, true));
     this.container.setAttribute('aria-valuemax', String(Math.round(this.duration)));
   }
 
@@ -137,6 +173,27 @@ export class Waveform {
     return this.levels[idx];
   }
 
+  /**
+   * Moves wavesurfer's cursor (and overview) to the playhead once it has moved at least a pixel at
+   * the current zoom, every animation frame while the recording plays; `force` after a redraw.
+   */
+  private follow(force = false): void {
+    const ws = this.ws;
+    if (!ws) return;
+    const t = this.clock.time;
+    const px = Math.round(t * this.geometry().pxPerSec);
+    if (force || px !== this.shownPx) {
+      this.shownPx = px;
+      ws.setTime(t);
+    }
+    if (this.clock.playing && !this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.follow();
+      });
+    }
+  }
+
   /** +1 zooms in, -1 out; returns the pixels per second now shown (0 = whole recording). */
   zoom(direction: number): number {
     this.zoomIndex = Math.max(0, Math.min(ZOOM_STEPS.length - 1, this.zoomIndex + direction));
@@ -146,6 +203,7 @@ export class Waveform {
     const level = this.levelFor(pxPerSec || this.element.clientWidth / Math.max(1, this.duration));
     if (level && this.currentLevel !== before) this.ws.setOptions({ peaks: toChannels(level), duration: this.duration });
     this.ws.zoom(pxPerSec);
+    this.follow(true);
     return pxPerSec;
   }
 

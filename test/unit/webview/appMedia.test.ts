@@ -87,6 +87,16 @@ const ready = (src: string, peaks: PeakLevel[] = []): HostMessage => ({
 /** As the browser does once it knows the recording's length. */
 const metadataLoaded = (m: HTMLMediaElement) => m.dispatchEvent(new m.ownerDocument.defaultView!.Event('loadedmetadata'));
 
+/** Waits for `get` to return something, one animation frame at a time (2 s at most). */
+async function nextFrames<T>(win: Window, what: string, get: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 120; i++) {
+    const v = get();
+    if (v) return v;
+    await new Promise((r) => win.requestAnimationFrame(r));
+  }
+  throw new Error(`never: ${what}`);
+}
+
 describe('the editor page and media/state', function () {
   // Loading the page's modules with its web components takes a few seconds the first time.
   this.timeout(60000);
@@ -124,6 +134,42 @@ describe('the editor page and media/state', function () {
       assert.equal(copy.getAttribute('src'), 'https://x/cache/abc.proxy.mp4');
       metadataLoaded(copy);
       assert.equal(copy.currentTime, 40, 'the copy starts where the coach was, not at the moment the page was rebuilt');
+    } finally {
+      p.done();
+    }
+  });
+
+  it('the waveform moves its cursor when the playhead has moved a pixel, not on every animation frame', async () => {
+    const p = mountApp(0);
+    try {
+      const win = p.win as Window & typeof globalThis;
+      // jsdom has no layout: here the waveform is 600 pixels wide, so a pixel is 0.3 s of 180 s.
+      Object.defineProperty(win.HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 600 });
+      Object.defineProperty(win.HTMLElement.prototype, 'scrollWidth', { configurable: true, get: () => 600 });
+      const n = 180;
+      p.host(ready('https://x/gesprek.mov', [{ peaksPerSec: 1, min: Int8Array.from({ length: n }, () => -60), max: Int8Array.from({ length: n }, () => 60) }]));
+      const media = p.media();
+      metadataLoaded(media);
+      const cursor = await nextFrames(p.win, 'the waveform cursor', () => p.win.document.querySelector('.waveform > div')?.shadowRoot?.querySelector<HTMLElement>('[part~="cursor"]'));
+      const positions: string[] = [];
+      new win.MutationObserver(() => {
+        if (positions[positions.length - 1] !== cursor.style.left) positions.push(cursor.style.left);
+      }).observe(cursor, { attributes: true, attributeFilter: ['style'] });
+      p.host({ type: 'command', command: { kind: 'playPause' } });
+      assert.equal(media.paused, false);
+      // 60 animation frames of playing, the playhead 0.01 s further each: 0.6 s, two pixels.
+      for (let i = 1; i <= 60; i++) {
+        media.currentTime = i * 0.01;
+        media.dispatchEvent(new win.Event('timeupdate'));
+        await new Promise((r) => p.win.requestAnimationFrame(r));
+      }
+      assert.ok(positions.length >= 1 && positions.length <= 3, `the cursor moved ${positions.length} times: ${positions.join(' ')}`);
+      const shownPx = (parseFloat(positions[positions.length - 1]!) / 100) * 600;
+      assert.ok(Math.abs(shownPx - (0.6 / 180) * 600) <= 1, `the cursor is within a pixel of the playhead (2 px): ${positions.join(' ')}`);
+      // A jump moves it at once, also when paused.
+      p.host({ type: 'command', command: { kind: 'playPause' } });
+      p.host({ type: 'command', command: { kind: 'seekTo', seconds: 90 } });
+      assert.equal(cursor.style.left, '50%');
     } finally {
       p.done();
     }
