@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { decodeText, type DecodedText } from '../../../src/core/text/decodeText';
 
 /** Dutch with the letters that go wrong: ë, é, ĳ, curly quotes, and an emoji outside the BMP. */
@@ -86,5 +87,28 @@ describe('decodeText', () => {
     const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xdf, 0xa4, 0xd2, 0x6c, 0x5a, 0x01, 0x00, 0x00, 0x20, 0x05, 0x00, 0x00]);
     const r = decodeText(docx);
     assert.ok(!r.ok && /geen tekstbestand/.test(r.message.nl) && /not a text file/.test(r.message.en), JSON.stringify(r));
+  });
+
+  it('gives back any text saved as UTF-8, or as UTF-16 LE or BE with a BOM (property)', () => {
+    // Text files hold no NUL (with one, a two-byte UTF-8 text such as "a\0" is UTF-16 as well), and
+    // a U+FEFF at the very start is a BOM by definition.
+    const text = fc.string({ unit: 'grapheme', maxLength: 200 }).filter((t) => !t.includes('\u0000') && !t.startsWith('\uFEFF'));
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.deepEqual(ok(decodeText(Buffer.from(t, 'utf8'))), { text: t, encoding: 'utf-8' });
+        assert.deepEqual(ok(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]))).text, t);
+        assert.deepEqual(ok(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(t)]))).text, t);
+      }),
+    );
+  });
+
+  it('never throws on any bytes: text, or a refusal in Dutch and English (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => {
+        const r = decodeText(bytes);
+        if (r.ok) assert.equal(typeof r.text, 'string');
+        else assert.ok(r.line >= 1 && r.message.nl.length > 0 && r.message.en.length > 0);
+      }),
+    );
   });
 });
