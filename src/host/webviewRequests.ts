@@ -17,8 +17,9 @@ import { eafTiersToDetails } from '../core/export/eafImport';
 import { qdcCodebook, qdpxProject } from '../core/export/qdpx';
 import { mergeAsEdit, mergeSessions } from '../core/session/merge';
 import { parseSessionText } from '../core/session/sessionFile';
-import { detectFormat, eafTranscript, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt, transcriptTierCandidates, type EafTierChoice } from '../core/transcript';
+import { decodeTranscript, detectFormat, eafTranscript, importTranscriptEdit, parseEafTiers, parseTranscript, toPlainText, toSrt, toWebVtt, transcriptTierCandidates, type EafTierChoice } from '../core/transcript';
 import type { ViewRequest } from '../protocol/messages';
+import { encodingNote } from '../protocol/strings/transcript';
 import { exportNameChoice } from './askPseudonymise';
 import { replaceOtherNames } from '../core/export/pseudonymise';
 import type { EditorPanel } from './editorPanel';
@@ -107,10 +108,13 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: TRANSCRIPT_FILTERS, defaultUri: vscode.Uri.file(path.dirname(panel.doc.uri.fsPath)) });
           const uri = picked?.[0];
           if (!uri) return null;
-          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+          const decoded = decodeTranscript(await vscode.workspace.fs.readFile(uri));
+          const text = decoded.ok ? decoded.text : '';
           const format = detectFormat(uri.fsPath, text);
-          const parsed = format === 'eaf' ? await chooseEafTiers(text) : parseTranscript(text, format);
+          const parsed = !decoded.ok ? decoded : format === 'eaf' ? await chooseEafTiers(text) : parseTranscript(text, format);
           if (parsed === null) return null;
+          const note = decoded.ok ? encodingNote(decoded.encoding) : null;
+          if (note) services.log.info(`transcript ${path.basename(uri.fsPath)}: ${note[1]}`);
           if (!parsed.ok) {
             const e = parsed.error;
             const where = t(lang, `regel ${e.line}${e.column ? `, kolom ${e.column}` : ''}`, `line ${e.line}${e.column ? `, column ${e.column}` : ''}`);
@@ -126,8 +130,11 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           }
           panel.doc.apply(importTranscriptEdit(session, parsed.transcript));
           for (const w of parsed.warnings.slice(0, 20)) services.log.warn(`transcript ${path.basename(uri.fsPath)} line ${w.line}: ${w.message.en}`);
-          if (parsed.warnings.length) void vscode.window.showWarningMessage(t(lang, `Transcript geïmporteerd met ${parsed.warnings.length} waarschuwing(en); zie het uitvoerkanaal Klein Kijken.`, `Transcript imported with ${parsed.warnings.length} warning(s); see the Klein Kijken output channel.`));
-          return { segments: parsed.transcript.segments.length, warnings: parsed.warnings.length };
+          // The encoding line rides along with the import's notice (and is its notice when all else went well).
+          const noteText = note ? ` ${t(lang, ...note)}` : '';
+          if (parsed.warnings.length) void vscode.window.showWarningMessage(t(lang, `Transcript geïmporteerd met ${parsed.warnings.length} waarschuwing(en); zie het uitvoerkanaal Klein Kijken.`, `Transcript imported with ${parsed.warnings.length} warning(s); see the Klein Kijken output channel.`) + noteText);
+          else if (note) void vscode.window.showInformationMessage(t(lang, 'Transcript geïmporteerd.', 'Transcript imported.') + noteText);
+          return { segments: parsed.transcript.segments.length, warnings: parsed.warnings.length, encoding: decoded.ok ? decoded.encoding : null };
         }
         case 'exportTranscript': {
           if (!session) return null;
@@ -182,7 +189,8 @@ export function createRequestHandler(services: ExtensionServices): ExtensionServ
           if (!session) return null;
           const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { ELAN: ['eaf'] } });
           if (!picked?.[0]) return null;
-          const parsed = parseEafTiers(new TextDecoder().decode(await vscode.workspace.fs.readFile(picked[0])));
+          const decoded = decodeTranscript(await vscode.workspace.fs.readFile(picked[0]));
+          const parsed = decoded.ok ? parseEafTiers(decoded.text) : decoded;
           if (!parsed.ok) throw new Error(`${t(lang, 'regel', 'line')} ${parsed.error.line}: ${parsed.error.message[lang]}`);
           const tier = await vscode.window.showQuickPick(
             parsed.tiers.map((x) => ({ label: x.id, description: `${x.participant ?? ''} (${x.annotations.length})`, id: x.id })),

@@ -4,7 +4,8 @@ import { SESSION_FILE_SUFFIX } from '../../core/session/model';
 import { newSession } from '../../core/session/newSession';
 import { serializeSession } from '../../core/session/sessionFile';
 import { applyEdit } from '../../core/session/edits';
-import { detectFormat, importTranscriptEdit, parseTranscript } from '../../core/transcript';
+import { importTranscriptEdit, parseTranscriptFile } from '../../core/transcript';
+import { encodingNote } from '../../protocol/strings/transcript';
 import { quickHash } from '../../media/quickHash';
 import { CliError, cliLang, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
 import { t } from '../../core/text/lang';
@@ -26,10 +27,12 @@ export const newCommand: CliCommand = {
     let session = newSession({ path: path.basename(mediaPath), size, quickHash: hash, durationSec: null }, path.basename(mediaPath).replace(/\.[^.]+$/, ''));
     const tFile = stringFlag(p, 'transcript');
     if (tFile) {
-      const text = await fs.readFile(path.resolve(io.cwd, tFile), 'utf8').catch(() => {
+      const bytes = await fs.readFile(path.resolve(io.cwd, tFile)).catch(() => {
         throw new CliError(t(cliLang(io.env), `transcript niet gevonden: ${tFile}`, `transcript not found: ${tFile}`));
       });
-      const parsed = parseTranscript(text, detectFormat(tFile, text));
+      const parsed = parseTranscriptFile(bytes, tFile);
+      const note = parsed.encoding && encodingNote(parsed.encoding);
+      if (note) io.err(`${tFile}: ${t(cliLang(io.env), ...note)}`);
       if (!parsed.ok) {
         const e = parsed.error;
         throw new CliError(`${tFile}: ${t(cliLang(io.env), `regel ${e.line}`, `line ${e.line}`)}${e.column ? `, ${t(cliLang(io.env), 'kolom', 'column')} ${e.column}` : ''}: ${t(cliLang(io.env), e.message.nl, e.message.en)}`);

@@ -2,8 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CliError, cliLang, parseArgs, stringFlag, type CliCommand } from '../cliCommand';
 import { t } from '../../core/text/lang';
-import { detectFormat, parseTranscript } from '../../core/transcript/detectFormat';
+import { parseTranscriptFile } from '../../core/transcript/parseTranscriptFile';
 import { MAX_INPUT_CHARS, TRANSCRIPT_FORMATS, type TranscriptFormat } from '../../core/transcript/parseResult';
+import { encodingNote } from '../../protocol/strings/transcript';
 
 const USAGE = 'klein-kijken transcript <file> [--format vtt|srt|eaf|otr|json|txt]';
 
@@ -24,21 +25,23 @@ export const transcriptCommand: CliCommand = {
       throw new CliError(t(cliLang(env), `klein-kijken transcript: onbekend formaat '${String(fmtFlag ?? '')}' (kies uit ${TRANSCRIPT_FORMATS.join(', ')})`, `klein-kijken transcript: unknown format '${String(fmtFlag ?? '')}' (choose from ${TRANSCRIPT_FORMATS.join(', ')})`));
     }
     const path = resolve(io.cwd, file);
-    let text: string;
+    let bytes: Uint8Array;
     try {
       const st = await stat(path);
       if (!st.isFile()) throw new CliError(t(cliLang(env), `klein-kijken transcript: ${file} is geen bestand`, `klein-kijken transcript: ${file} is not a file`));
       // Bytes are at least as many as characters, so a larger file can be refused before reading.
       if (st.size > MAX_INPUT_CHARS * 4) throw new CliError(t(cliLang(env), `klein-kijken transcript: ${file} is te groot`, `klein-kijken transcript: ${file} is too large`));
-      text = new TextDecoder('utf-8').decode(await readFile(path));
+      bytes = await readFile(path);
     } catch (e) {
       if (e instanceof CliError) throw e;
       const code = (e as NodeJS.ErrnoException)?.code;
       if (code === 'ENOENT') throw new CliError(t(cliLang(env), `klein-kijken transcript: bestand niet gevonden: ${file}`, `klein-kijken transcript: file not found: ${file}`));
       throw new CliError(t(cliLang(env), `klein-kijken transcript: kan ${file} niet lezen (${code ?? String(e)})`, `klein-kijken transcript: cannot read ${file} (${code ?? String(e)})`));
     }
-    const format = (fmtFlag as TranscriptFormat | undefined) ?? detectFormat(file, text);
-    const r = parseTranscript(text, format);
+    const r = parseTranscriptFile(bytes, file, fmtFlag as TranscriptFormat | undefined);
+    // On stderr, like the warnings: stdout stays pure JSON.
+    const note = r.encoding && encodingNote(r.encoding);
+    if (note) io.err(t(cliLang(env), `let op: ${file}: ${note[0]}`, `note: ${file}: ${note[1]}`));
     if (!r.ok) {
       const { line, column } = r.error;
       const nl = `regel ${line}${column !== undefined ? `, kolom ${column}` : ''}`;

@@ -1,6 +1,7 @@
 /** The transcript module's public face: parsers, conversion to the session, edits, exports, search. */
 export * from './parseResult';
 export { detectFormat, parseTranscript } from './detectFormat';
+export { decodeTranscript, parseTranscriptFile, type DecodedTranscript, type TranscriptFileResult } from './parseTranscriptFile';
 export { parseVtt } from './parseVtt';
 export { parseSrt } from './parseSrt';
 export { eafTranscript, parseEaf, parseEafTiers, transcriptTierCandidates, type EafTier, type EafTierChoice, type EafTiersResult } from './parseEaf';

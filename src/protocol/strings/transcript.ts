@@ -1,3 +1,5 @@
+import type { TextEncodingName } from '../../core/text/decodeText';
+
 /** UI text of the transcript panel, as [Dutch, English] pairs. */
 export const TRANSCRIPT_STRINGS = {
   'transcript.listLabel': ['Transcript van het gesprek', 'Transcript of the conversation'],
@@ -107,4 +109,24 @@ export const TRANSCRIPT_STRINGS = {
   'transcript.question.verdiepend': ['verdiepend', 'deepening'],
   'transcript.question.anders': ['anders', 'other'],
   'transcript.question.close': ['Sluiten', 'Close'],
+
+  // The one line an import adds when the file was not UTF-8 (core/text/decodeText.ts decides).
+  'transcript.encoding.utf-16le': [
+    'Gelezen als UTF-16 (little-endian): wat Kladblok en Word "Unicode" noemen.',
+    'Read as UTF-16 (little-endian): what Notepad and Word call "Unicode".',
+  ],
+  'transcript.encoding.utf-16be': [
+    'Gelezen als UTF-16 (big-endian): "Unicode big-endian" in Kladblok.',
+    'Read as UTF-16 (big-endian): "Unicode big endian" in Notepad.',
+  ],
+  'transcript.encoding.windows-1252': [
+    'Gelezen als Windows-1252 (West-Europees, van oudere Windows-programma\'s), want het is geen geldige UTF-8. Staan er vreemde tekens waar é of ë hoort? Sla het bestand dan op als UTF-8 en importeer het opnieuw.',
+    'Read as Windows-1252 (Western European, from older Windows programs), because it is not valid UTF-8. Odd characters where é or ë belongs? Save the file as UTF-8 and import it again.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
+
+/** The line an import shows about the encoding it read, as [Dutch, English]; none for UTF-8. */
+export function encodingNote(encoding: TextEncodingName): readonly [string, string] | null {
+  return encoding === 'utf-8' ? null : TRANSCRIPT_STRINGS[`transcript.encoding.${encoding}`];
+}
+

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import { parseSessionText } from '../../../src/core/session/sessionFile';
+import { notepadUnicode, VTT } from '../transcript/encodedTranscripts';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -49,6 +50,19 @@ describe('klein-kijken CLI', () => {
     const again = await cli(['new', 'gesprek.mp4'], dir);
     assert.equal(again.code, 2);
     assert.match(again.err, /already exists|bestaat al/);
+  });
+
+  it('new reads a transcript Notepad saved as "Unicode" (UTF-16 LE) with its Dutch text whole', async () => {
+    const sub = mkdtempSync(join(dir, 'utf16-'));
+    copyFileSync(join(dir, 'gesprek.mp4'), join(sub, 'gesprek.mp4'));
+    writeFileSync(join(sub, 'kladblok.vtt'), notepadUnicode(VTT));
+    const r = await cli(['new', 'gesprek.mp4', '--transcript', 'kladblok.vtt'], sub, { LANG: 'nl_NL.UTF-8' });
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err, 'kladblok.vtt: Gelezen als UTF-16 (little-endian): wat Kladblok en Word "Unicode" noemen.');
+    const parsed = parseSessionText(readFileSync(r.out, 'utf8'));
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.session.transcript.map((s) => s.text), ['Hoe voelde je je daarbij, “eerlijk gezegd”?', 'Financiële zorgen… en mijn ĳsbaan-café 😶']);
+    assert.deepEqual(parsed.session.speakers.map((s) => s.name).sort(), ['Anouk', 'Daan']);
   });
 
   it('validate exits 0 for a valid file and 2 with line and column for a broken one', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../../src/cli/cliCommand';
 import { runCli } from '../../../src/cli/main';
+import { CP1252_TXT, notepadUnicode, SRT, VTT } from './encodedTranscripts';
 
 const FIX = join(__dirname, '../../fixtures/transcripts');
 
@@ -62,6 +63,39 @@ describe('klein-kijken transcript', () => {
     r = await cli([]);
     assert.equal(r.code, 2);
     assert.match(r.err[0]!, /usage/);
+  });
+  it('reads UTF-16 LE WebVTT and SRT and Windows-1252 text whole, naming the encoding on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kk-transcript-'));
+    writeFileSync(join(dir, 'kladblok.vtt'), notepadUnicode(VTT));
+    writeFileSync(join(dir, 'kladblok.srt'), notepadUnicode(SRT));
+    writeFileSync(join(dir, 'oud.txt'), CP1252_TXT);
+    const text = (out: string[]) => (JSON.parse(out[0]!) as { segments: { speaker: string | null; text: string }[] }).segments.map((s) => `${s.speaker}: ${s.text}`);
+
+    const vtt = await cli([join(dir, 'kladblok.vtt')], { LANG: 'nl_NL.UTF-8' });
+    assert.equal(vtt.code, 0, vtt.err.join('\n'));
+    assert.deepEqual(text(vtt.out), ['Anouk: Hoe voelde je je daarbij, “eerlijk gezegd”?', 'Daan: Financiële zorgen… en mijn ĳsbaan-café 😶']);
+    assert.deepEqual(vtt.err, [`let op: ${join(dir, 'kladblok.vtt')}: Gelezen als UTF-16 (little-endian): wat Kladblok en Word "Unicode" noemen.`]);
+
+    const srt = await cli([join(dir, 'kladblok.srt')]);
+    assert.equal(srt.code, 0, srt.err.join('\n'));
+    assert.deepEqual(text(srt.out), ['Anouk: Wat maakt dat je twijfelt over je opleiding?', 'Daan: Ik weet het niet, ik vind het één grote ‘chaos’.']);
+    assert.match(srt.err[0]!, /^note: .*kladblok\.srt: Read as UTF-16 \(little-endian\)/);
+
+    const txt = await cli([join(dir, 'oud.txt')]);
+    assert.equal(txt.code, 0, txt.err.join('\n'));
+    assert.deepEqual(text(txt.out), ['Anouk: Vertel eens, hoe was je week?', 'Daan: Eerlijk gezegd “zwaar”: mijn coördinator was ziek, dus geen één gesprek.']);
+    // First the encoding, then the parser's own warning (no time stamps in this text).
+    assert.match(txt.err[0]!, /^note: .*oud\.txt: Read as Windows-1252/);
+    assert.match(txt.err[1]!, /No timestamps found/);
+  });
+  it('exits 2 with a clear line for a UTF-16 file cut off mid-character', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kk-transcript-'));
+    const whole = notepadUnicode(VTT);
+    writeFileSync(join(dir, 'half.vtt'), whole.subarray(0, whole.length - 3));
+    const r = await cli([join(dir, 'half.vtt')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err.at(-1)!, /half\.vtt: line 7: The file stops in the middle of a character/);
+    assert.equal(r.out.length, 0);
   });
   it('writes warnings to stderr, keeping stdout pure JSON', async () => {
     const r = await cli(['whisper.json']);
