@@ -84,6 +84,8 @@ export async function focusWorkbench(page: Page, timeoutMs = 10000): Promise<voi
     const stayed = await page.evaluate(async () => {
       const target =
         document.querySelector<HTMLElement>('.explorer-folders-view .monaco-list') ??
+        // The explorer is not shown after a click on the Klein Kijken activity item; its own tree is a list too.
+        document.querySelector<HTMLElement>('.part.sidebar .monaco-list') ??
         document.querySelector<HTMLElement>('.part.activitybar .action-item a, .part.activitybar .action-item .action-label');
       if (!target) throw new Error('no explorer list or activity bar to focus');
       target.focus();

@@ -2,6 +2,7 @@ import { h } from '../dom';
 import type { Panel } from './panel';
 import type { ViewContext } from '../viewContext';
 import { detailQuestionEdit } from '../../src/core/session/detailEdits';
+import { removeQuestionEdit } from '../../src/core/session/questionEdits';
 import { ExportMenu } from './questions/exportMenu';
 import { QuestionForm } from './questions/questionForm';
 import { QuestionList } from './questions/questionList';
@@ -24,7 +25,7 @@ export function createQuestionsPanel(ctx: ViewContext): Panel {
     },
     edit: (q) => form.openEdit(q),
     remove: (q) => {
-      ctx.store.edit({ op: 'remove', coll: 'questions', id: q.id });
+      ctx.store.edit(removeQuestionEdit(q.id));
       if (form.editingId === q.id) form.close();
       addButton.focus();
       announce(t('questions.deleted'));

@@ -4,6 +4,7 @@
  * keyed by a stable id of the question (segment id + character offset of the sentence), and laid
  * over what the rules found, so the rules' own reading stays visible next to the correction.
  */
+import type { Edit } from '../session/edits';
 import type { SpiegelCorrection as StoredCorrection } from '../session/model';
 import { QUESTION_CLASS_LABELS, QUESTION_CLASSES, type QuestionClass } from './questionClassifier';
 import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTIONS, type QuestionFunction } from './questionFunction';
@@ -62,4 +63,15 @@ export function applyCorrection<Q extends Correctable>(q: Q, c: SpiegelCorrectio
 export function correctionFor(found: { form: QuestionClass; function: QuestionFunction }, form: QuestionClass, fn: QuestionFunction): Omit<SpiegelCorrection, 'key'> | null {
   const c = { ...(form !== found.form ? { form } : {}), ...(fn !== found.function ? { function: fn } : {}) };
   return Object.keys(c).length ? c : null;
+}
+
+/**
+ * The edit that stores the trio's choice for the question `key` as one undoable step; choosing
+ * the rules' own reading again removes the correction. A value the rules do not know (a select
+ * tampered with, an older build) counts as the rules' reading.
+ */
+export function correctionEdit(key: string, found: { form: QuestionClass; function: QuestionFunction }, form: string, fn: string): Edit {
+  const f = isQuestionClass(form) ? form : found.form;
+  const g = isQuestionFunction(fn) ? fn : found.function;
+  return { op: 'spiegel', key, correction: correctionFor(found, f, g) };
 }

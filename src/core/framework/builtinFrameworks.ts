@@ -18,6 +18,12 @@ export const PALETTE = [
   '#7F3C8D',
 ];
 
+/** The first palette colour none of `existing` has yet (case-insensitive); when all are taken, the next in turn. */
+export function freeColour(existing: readonly { colour: string }[]): string {
+  const used = new Set(existing.map((x) => x.colour.toLowerCase()));
+  return PALETTE.find((c) => !used.has(c.toLowerCase())) ?? PALETTE[existing.length % PALETTE.length]!;
+}
+
 function tag(id: string, group: string | null, key: string, nl: string, en: string, i: number): Tag {
   return { id, group, key, label: { nl, en }, colour: PALETTE[i % PALETTE.length]! };
 }

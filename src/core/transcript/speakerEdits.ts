@@ -1,4 +1,4 @@
-import { PALETTE } from '../framework/builtinFrameworks';
+import { freeColour } from '../framework/builtinFrameworks';
 import type { Edit } from '../session/edits';
 import { newId } from '../session/ids';
 import type { Session, Speaker, SpeakerRole } from '../session/model';
@@ -16,6 +16,11 @@ export interface SpeakerChange {
 
 const NAME_MAX = 200;
 
+/** A person's name as stored (speakers and participants alike): trimmed, at most 200 characters. */
+export function personName(name: string): string {
+  return name.trim().slice(0, NAME_MAX);
+}
+
 /**
  * One update with only what differs: a name is trimmed and cut at 200 characters, a blank name
  * keeps the old one (a speaker always has a name), a colour must be #rrggbb. Null when nothing
@@ -25,7 +30,7 @@ export function speakerEdit(session: Session, id: string, change: SpeakerChange)
   const sp = session.speakers.find((x) => x.id === id);
   if (!sp) return null;
   const patch: Partial<Speaker> = {};
-  const name = change.name?.trim().slice(0, NAME_MAX);
+  const name = change.name === undefined ? undefined : personName(change.name);
   if (name && name !== sp.name) patch.name = name;
   if (change.role !== undefined && change.role !== sp.role) patch.role = change.role;
   if (change.colour !== undefined && /^#[0-9a-fA-F]{6}$/.test(change.colour) && change.colour.toLowerCase() !== sp.colour.toLowerCase()) patch.colour = change.colour;
@@ -34,8 +39,7 @@ export function speakerEdit(session: Session, id: string, change: SpeakerChange)
 
 /** A new speaker named `name`, in the first palette colour no speaker has yet. */
 export function newSpeaker(existing: readonly Speaker[], name: string, role: SpeakerRole = 'anders', colour?: string): Speaker {
-  const free = PALETTE.find((c) => !existing.some((s) => s.colour.toLowerCase() === c.toLowerCase())) ?? PALETTE[existing.length % PALETTE.length]!;
-  return { id: newId('sp'), name: name.trim().slice(0, NAME_MAX), role, colour: colour ?? free };
+  return { id: newId('sp'), name: personName(name), role, colour: colour ?? freeColour(existing) };
 }
 
 /** Adds speakers as one step (one undo). */

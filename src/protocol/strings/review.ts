@@ -49,6 +49,7 @@ export const REVIEW_STRINGS = {
   'review.frag.presets': ['Begin, midden en eind (3 × 2 min)', 'Beginning, middle and end (3 × 2 min)'],
   'review.frag.noSelection': ['Sleep eerst over de golfvorm om een stuk te kiezen.', 'First drag across the waveform to choose a part.'],
   'review.frag.noDuration': ['De lengte van de opname is nog niet bekend.', 'The length of the recording is not known yet.'],
+  'review.frag.outside': ['Rond dit moment ligt geen stuk van de opname.', 'No part of the recording lies around this moment.'],
   'review.frag.defaultName': ['Fragment {0}', 'Fragment {0}'],
   'review.frag.begin': ['Begin', 'Beginning'],
   'review.frag.middle': ['Midden', 'Middle'],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fixture from '../../fixtures/analysis/session-small.json';
 import { runCli } from '../../../src/cli/main';
 import { analyzeSession } from '../../../src/core/analysis/conversationMirror';
+import { correctionEdit } from '../../../src/core/analysis/spiegelCorrections';
 import { mirrorToMarkdown } from '../../../src/core/analysis/mirrorToMarkdown';
 import { applyEdit } from '../../../src/core/session/edits';
 import { mergeAsEdit, mergeSessions } from '../../../src/core/session/merge';
@@ -43,6 +44,18 @@ describe('Gespreksspiegel corrections by the trio', () => {
     assert.equal(r.classCounts.bevestiging, 0);
     assert.equal(r.classCounts.doorvraag, 1);
     assert.match(mirrorToMarkdown(r, 'nl'), /doorvraag \(echo, kort\) \(gecorrigeerd door het drietal\)/);
+  });
+
+  it('the trio\'s choice is built in the core: only what differs from the rules, none when it matches, unknown values ignored', () => {
+    const q = analyzeSession(session()).questions.find((x) => x.key === key)!;
+    const found = { form: q.class, function: q.function };
+    const other = q.function === 'emotie' ? 'precies' : 'emotie';
+    const edit = correctionEdit(key, found, q.class, other);
+    assert.deepEqual(edit, { op: 'spiegel', key, correction: { function: other } });
+    assert.deepEqual(applyCheckedEdit(session(), edit).session.spiegelCorrections, [{ key, function: other }]);
+    assert.deepEqual(correctionEdit(key, found, q.class, q.function), { op: 'spiegel', key, correction: null });
+    assert.deepEqual(correctionEdit(key, found, 'retorisch', 'oordeel'), { op: 'spiegel', key, correction: null });
+    assert.throws(() => applyCheckedEdit(session(), correctionEdit('geen sleutel', found, q.class, other)), /spiegelCorrections/);
   });
 
   it('survives save and reload, and a file without the field (older) stays valid', () => {

@@ -1,7 +1,7 @@
 import type { MirrorQuestion } from '../../../src/core/analysis/conversationMirror';
-import { QUESTION_CLASSES, QUESTION_CLASS_LABELS, type QuestionClass } from '../../../src/core/analysis/questionClassifier';
-import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTIONS, type QuestionFunction } from '../../../src/core/analysis/questionFunction';
-import { correctionFor } from '../../../src/core/analysis/spiegelCorrections';
+import { QUESTION_CLASSES, QUESTION_CLASS_LABELS } from '../../../src/core/analysis/questionClassifier';
+import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTIONS } from '../../../src/core/analysis/questionFunction';
+import { correctionEdit } from '../../../src/core/analysis/spiegelCorrections';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { localText } from '../../../src/core/text/lang';
@@ -25,7 +25,7 @@ export function questionCorrection(ctx: ViewContext, q: MirrorQuestion): HTMLEle
     { className: 'mirror-correct-function', 'data-key': q.key, 'aria-label': `${ctx.t('mirror.q.correctFunction')}: ${q.text}`, disabled: readOnly },
     ...QUESTION_FUNCTIONS.map((f) => h('option', { value: f, selected: f === q.function }, L(QUESTION_FUNCTION_LABELS[f]))),
   );
-  const send = () => ctx.store.edit({ op: 'spiegel', key: q.key, correction: correctionFor(found, form.value as QuestionClass, fn.value as QuestionFunction) });
+  const send = () => ctx.store.edit(correctionEdit(q.key, found, form.value, fn.value));
   form.addEventListener('change', send);
   fn.addEventListener('change', send);
   const note = q.corrected

@@ -1,16 +1,12 @@
-import type { Edit } from '../../../src/core/session/edits';
-import { newId, nowIso } from '../../../src/core/session/ids';
 import { questionOrigin } from '../../../src/core/questions/questionOrigin';
 import type { Question, QuestionOrigin, QuestionType } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from '../details/chipGroup';
-import { cleanTime } from '../../../src/core/session/detailEdits';
+import { isQuestionType, QUESTION_TYPES, saveQuestionEdit } from '../../../src/core/session/questionEdits';
 import type { UiStringKey } from '../../../src/protocol/uiStrings';
 
-const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
-const isQuestionType = (x: string): x is QuestionType => (TYPES as string[]).includes(x);
 let formCount = 0;
 
 /**
@@ -48,7 +44,7 @@ export class QuestionForm {
     };
     // A new question starts without a kind: it is chosen, never filled in silently.
     this.type.append(h('option', { value: '' }, t('questions.form.chooseType')));
-    for (const ty of TYPES) this.type.append(h('option', { value: ty }, t(`questions.group.${ty}`)));
+    for (const ty of QUESTION_TYPES) this.type.append(h('option', { value: ty }, t(`questions.group.${ty}`)));
     this.type.addEventListener('change', () => this.showMeaning());
     this.origin.append(h('option', { value: 'suggested' }, t('questions.form.originSuggested')), h('option', { value: 'asked' }, t('questions.form.originAsked')));
     this.tags = new ChipGroup(t('questions.form.tags'), false);
@@ -146,8 +142,7 @@ export class QuestionForm {
   async save(): Promise<void> {
     const s = this.ctx.store.session;
     if (!s || !this.isOpen || this.ctx.store.readOnly) return;
-    const text = this.text.value.trim();
-    if (!text) {
+    if (!this.text.value.trim()) {
       this.error.textContent = this.ctx.t('questions.form.needText');
       this.error.hidden = false;
       this.text.setAttribute('aria-invalid', 'true');
@@ -162,18 +157,12 @@ export class QuestionForm {
       return;
     }
     this.type.removeAttribute('aria-invalid');
-    const fields = {
-      text,
-      type: this.type.value as QuestionType,
-      origin: this.origin.value as QuestionOrigin,
-      tags: this.tags.value,
-      proposedBy: this.by.value || null,
-      note: this.note.value.trim(),
-      time: this.atTime.checked ? cleanTime(this.time) : null,
-    };
-    const edit: Edit = this.editing
-      ? { op: 'update', coll: 'questions', id: this.editing.id, patch: fields }
-      : { op: 'add', coll: 'questions', item: { id: newId('q'), ...fields, speakerId: null, source: 'free', detailId: null, createdAt: nowIso() } };
+    const edit = saveQuestionEdit(
+      { text: this.text.value, type: this.type.value, origin: this.origin.value, tags: this.tags.value, proposedBy: this.by.value || null, note: this.note.value, time: this.atTime.checked ? this.time : null },
+      this.editing ? this.editing.id : null,
+    );
+    // Text and kind were checked above; the builder checks them again and gives null only then.
+    if (!edit) return;
     // The form closes only when the host confirmed the edit; a refusal keeps the text and says why.
     try {
       await this.ctx.store.submit(edit);

@@ -1,14 +1,11 @@
 import { formatClock } from '../../../src/core/text/time';
-import { newId } from '../../../src/core/session/ids';
+import type { Edit } from '../../../src/core/session/edits';
+import { addFragmentEdit, aroundFragmentEdit, presetFragmentsEdit, removeFragmentEdit, renameFragmentEdit } from '../../../src/core/session/fragmentEdits';
 import type { Fragment } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import type { FragmentSequence } from './fragmentSequence';
-import { collapsible, commitField, touches, type Section } from './reviewKit';
-
-const PRESET_SEC = 120;
-const AROUND_SEC = 60;
-const tenth = (x: number) => Math.round(x * 10) / 10;
+import { collapsible, commitField, setStored, touches, type Section } from './reviewKit';
 
 /** Length of the recording: the player's when it knows it, else what the session recorded. */
 export function knownDuration(ctx: ViewContext): number {
@@ -22,49 +19,32 @@ export function createFragmentsSection(ctx: ViewContext, seq: FragmentSequence):
   const sec = collapsible('fragments', ctx.t('review.frag.title'), false);
   const list = h('ul', { className: 'review-fragments' });
   const status = h('p', { className: 'review-status', role: 'status', 'aria-live': 'polite' });
-  const fragment = (name: string, start: number, end: number): Fragment => {
-    const dur = knownDuration(ctx);
-    const s = tenth(Math.max(0, start));
-    const e = tenth(dur > 0 ? Math.min(dur, end) : end);
-    return { id: newId('f'), name, start: s, end: Math.max(s, e) };
-  };
   const nextName = () => ctx.t('review.frag.defaultName', (ctx.store.session?.fragments.length ?? 0) + 1);
-  const add = (f: Fragment) => ctx.store.edit({ op: 'add', coll: 'fragments', item: f });
+  /** Sends the edit, or says why there is none (no part of the recording lies in the range). */
+  const send = (edit: Edit | null, why: 'review.frag.noSelection' | 'review.frag.noDuration' | 'review.frag.outside') => {
+    if (edit) ctx.store.edit(edit);
+    else status.textContent = ctx.t(why);
+  };
 
   const fromSelection = h('button', {
     type: 'button',
     className: 'button button-secondary',
     onclick: () => {
       const r = ctx.selection();
-      if (!r || !(r.end > r.start)) {
-        status.textContent = ctx.t('review.frag.noSelection');
-        return;
-      }
-      add(fragment(nextName(), r.start, r.end));
+      send(r && addFragmentEdit(nextName(), r.start, r.end, knownDuration(ctx)), 'review.frag.noSelection');
     },
   }, ctx.t('review.frag.fromSelection'));
   const aroundNow = h('button', {
     type: 'button',
     className: 'button button-secondary',
-    onclick: () => add(fragment(nextName(), ctx.clock.time - AROUND_SEC, ctx.clock.time + AROUND_SEC)),
+    onclick: () => send(aroundFragmentEdit(nextName(), ctx.clock.time, knownDuration(ctx)), 'review.frag.outside'),
   }, ctx.t('review.frag.aroundNow'));
   const presets = h('button', {
     type: 'button',
     className: 'button button-secondary',
     onclick: () => {
-      const d = knownDuration(ctx);
-      if (!(d > 0)) {
-        status.textContent = ctx.t('review.frag.noDuration');
-        return;
-      }
-      const len = Math.min(PRESET_SEC, d / 3);
-      const mid = d / 2;
-      const items = [
-        fragment(ctx.t('review.frag.begin'), 0, len),
-        fragment(ctx.t('review.frag.middle'), mid - len / 2, mid + len / 2),
-        fragment(ctx.t('review.frag.end'), d - len, d),
-      ];
-      ctx.store.edit({ op: 'batch', label: ctx.t('review.frag.presetLabel'), edits: items.map((item) => ({ op: 'add' as const, coll: 'fragments' as const, item })) });
+      const names = { begin: ctx.t('review.frag.begin'), middle: ctx.t('review.frag.middle'), end: ctx.t('review.frag.end') };
+      send(presetFragmentsEdit(knownDuration(ctx), names, ctx.t('review.frag.presetLabel')), 'review.frag.noDuration');
     },
   }, ctx.t('review.frag.presets'));
 
@@ -86,10 +66,16 @@ export function createFragmentsSection(ctx: ViewContext, seq: FragmentSequence):
 
   const row = (f: Fragment): HTMLElement => {
     const label = f.name || formatClock(f.start);
-    const name = commitField({ label: ctx.t('review.frag.nameOf', label), value: f.name, onCommit: (v) => ctx.store.edit({ op: 'update', coll: 'fragments', id: f.id, patch: { name: v } }) });
+    const name = commitField({ label: ctx.t('review.frag.nameOf', label), value: f.name, onCommit: (v) => {
+        const s = ctx.store.session;
+        const edit = s && renameFragmentEdit(s, f.id, v);
+        if (edit) ctx.store.edit(edit);
+        else setStored(name, f.name);
+      },
+    });
     name.readOnly = ctx.store.readOnly;
     const play = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.frag.play', label, formatClock(f.start)), onclick: () => ctx.clock.seek(f.start) }, h('span', { className: 'codicon codicon-play', 'aria-hidden': 'true' }));
-    const remove = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.frag.remove', label), disabled: ctx.store.readOnly, onclick: () => ctx.store.edit({ op: 'remove', coll: 'fragments', id: f.id }) }, h('span', { className: 'codicon codicon-trash', 'aria-hidden': 'true' }));
+    const remove = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.frag.remove', label), disabled: ctx.store.readOnly, onclick: () => ctx.store.edit(removeFragmentEdit(f.id)) }, h('span', { className: 'codicon codicon-trash', 'aria-hidden': 'true' }));
     return h('li', { className: 'review-fragment', 'data-id': f.id }, play, name, h('span', { className: 'review-range' }, `${formatClock(f.start)}–${formatClock(f.end)}`), remove);
   };
 

@@ -1,4 +1,6 @@
 import type { Framework, Tag } from '../../../src/core/session/model';
+import { toggleLensEdit } from '../../../src/core/session/participantEdits';
+import { toggleFocusEdit } from '../../../src/core/session/reviewEdits';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { collapsible, local, touches, type Section } from './reviewKit';
@@ -26,8 +28,6 @@ function tagChips(ctx: ViewContext, fw: Framework, selected: readonly string[], 
   return box;
 }
 
-const toggled = (list: readonly string[], id: string): string[] => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
-
 /** Each observer's lens (the uitgangspunten they look through) and the trio's agreed focus. */
 export function createLensSection(ctx: ViewContext): Section {
   const sec = collapsible('lens', ctx.t('review.lens.title'), false);
@@ -47,10 +47,13 @@ export function createLensSection(ctx: ViewContext): Section {
       observers.append(
         h('h4', {}, title),
         p.lens.length === 0 ? h('p', { className: 'muted' }, ctx.t('review.lens.empty')) : '',
-        tagChips(ctx, s.framework, p.lens, title, (id) => ctx.store.edit({ op: 'update', coll: 'participants', id: p.id, patch: { lens: toggled(p.lens, id) } })),
+        tagChips(ctx, s.framework, p.lens, title, (id) => {
+          const edit = toggleLensEdit(s, p.id, id);
+          if (edit) ctx.store.edit(edit);
+        }),
       );
     }
-    focus.append(tagChips(ctx, s.framework, s.review.focus, ctx.t('review.focus.title'), (id) => ctx.store.edit({ op: 'review', patch: { focus: toggled(s.review.focus, id) } })));
+    focus.append(tagChips(ctx, s.framework, s.review.focus, ctx.t('review.focus.title'), (id) => ctx.store.edit(toggleFocusEdit(s, id))));
   };
 
   return {

@@ -1,6 +1,6 @@
 import { formatClock } from '../../../src/core/text/time';
-import { newId, nowIso } from '../../../src/core/session/ids';
-import type { Note, NoteKind, Participant } from '../../../src/core/session/model';
+import type { NoteKind, Participant } from '../../../src/core/session/model';
+import { addNoteEdit, removeNoteEdit } from '../../../src/core/session/noteEdits';
 import { clear, h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { seekButton } from './reviewKit';
@@ -15,9 +15,6 @@ const AUTHOR_ROLES: Record<NoteKind, readonly string[]> = {
   reactie: ['a'],
   feedforward: ['b', 'c'],
 };
-
-/** Notes made while watching carry the moment in the recording; the others are about the round. */
-const TIMED: ReadonlySet<NoteKind> = new Set(['observation']);
 
 export interface NoteBox {
   element: HTMLElement;
@@ -82,12 +79,10 @@ export function createNoteBox(ctx: ViewContext, kind: NoteKind): NoteBox {
   }
 
   function commit(): void {
-    const s = ctx.store.session;
-    const text = input.value.trim();
-    if (!s || ctx.store.readOnly || text === '') return;
-    const time = TIMED.has(kind) ? Math.max(0, Math.round((startedAt ?? ctx.clock.time) * 10) / 10) : null;
-    const note: Note = { id: newId('n'), kind, authorId: who.value || null, time, text, createdAt: nowIso() };
-    ctx.store.edit({ op: 'add', coll: 'notes', item: note });
+    // A note made while watching keeps the moment typing began (the core drops it for other kinds).
+    const made = addNoteEdit(kind, input.value, who.value || null, startedAt ?? ctx.clock.time);
+    if (!ctx.store.session || ctx.store.readOnly || !made) return;
+    ctx.store.edit(made.edit);
     input.value = '';
     startedAt = null;
     input.focus();
@@ -105,7 +100,7 @@ export function createNoteBox(ctx: ViewContext, kind: NoteKind): NoteBox {
     const notes = s.notes.filter((x) => x.kind === kind);
     if (notes.length === 0) list.append(h('li', { className: 'muted' }, ctx.t('review.note.none')));
     for (const note of notes) {
-      const remove = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.note.remove', note.text), title: ctx.t('review.note.remove', note.text), disabled: ro, onclick: () => ctx.store.edit({ op: 'remove', coll: 'notes', id: note.id }) }, icon('trash'));
+      const remove = h('button', { type: 'button', className: 'icon-button', 'aria-label': ctx.t('review.note.remove', note.text), title: ctx.t('review.note.remove', note.text), disabled: ro, onclick: () => ctx.store.edit(removeNoteEdit(note.id)) }, icon('trash'));
       list.append(h('li', { className: 'review-note', 'data-id': note.id }, note.time !== null ? seekButton(ctx, note.time, formatClock(note.time)) : null, ' ', h('span', { className: 'review-note-by' }, `${name(note.authorId)}: `), h('span', { className: 'review-note-body' }, note.text), ' ', remove));
     }
     const selected = defaultAuthor(s.participants);

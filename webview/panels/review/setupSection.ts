@@ -1,13 +1,13 @@
 import { PALETTE } from '../../../src/core/framework/builtinFrameworks';
-import { newId, nowIso } from '../../../src/core/session/ids';
-import type { Participant, ParticipantRole, ReviewContext } from '../../../src/core/session/model';
+import type { Participant, ReviewContext } from '../../../src/core/session/model';
+import { addParticipantEdit, nextColourEdit, PARTICIPANT_ROLES, participantEdit, removeParticipantEdit } from '../../../src/core/session/participantEdits';
+import { contextEdit, leervraagEdit } from '../../../src/core/session/reviewEdits';
 import { formatDate } from '../../../src/core/text/time';
 import { clear, h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
 import { createNoteBox } from './noteBox';
 import { collapsible, commitField, safeColour, setStored, touches, type Section } from './reviewKit';
 
-const ROLES: readonly ParticipantRole[] = ['a', 'b', 'c', 'trainer', 'other'];
 const CONTEXT_FIELDS: readonly { key: keyof ReviewContext; multiline: boolean }[] = [
   { key: 'opleiding', multiline: false },
   { key: 'leerjaar', multiline: false },
@@ -26,13 +26,7 @@ export function createSetupSection(ctx: ViewContext): Section {
   const add = () => {
     const s = ctx.store.session;
     if (!s) return;
-    const taken = new Set(s.participants.map((p) => p.role));
-    const role = (['a', 'b', 'c'] as const).find((r) => !taken.has(r)) ?? 'other';
-    const used = new Set(s.participants.map((p) => p.colour.toUpperCase()));
-    const colour = PALETTE.find((c) => !used.has(c.toUpperCase())) ?? PALETTE[s.participants.length % PALETTE.length]!;
-    const name = newName.value.trim() || ctx.t('review.setup.defaultName', role);
-    const item: Participant = { id: newId('p'), name, role, colour, lens: [] };
-    ctx.store.edit({ op: 'add', coll: 'participants', item });
+    ctx.store.edit(addParticipantEdit(s, newName.value, (role) => ctx.t('review.setup.defaultName', role)));
     newName.value = '';
   };
   addButton.addEventListener('click', add);
@@ -55,7 +49,8 @@ export function createSetupSection(ctx: ViewContext): Section {
       id,
       onCommit: (v) => {
         const s = ctx.store.session;
-        if (s) ctx.store.edit({ op: 'review', patch: { context: { ...s.review.context, [f.key]: v } } });
+        const edit = s && contextEdit(s, f.key, v);
+        if (edit) ctx.store.edit(edit);
       },
     });
     ctxFields.set(f.key, field);
@@ -70,12 +65,9 @@ export function createSetupSection(ctx: ViewContext): Section {
     className: 'review-leervraag',
     onCommit: (v) => {
       const s = ctx.store.session;
-      if (!s) return;
-      const old = s.review.leervraag;
-      // a sharpens the leervraag during the review: keep the earlier wording, in the same undo step.
-      if (old.trim() !== '' && old !== v) {
-        ctx.store.edit({ op: 'review', patch: { leervraag: v, leervraagHistory: [...s.review.leervraagHistory, { text: old, at: nowIso() }] } });
-      } else ctx.store.edit({ op: 'review', patch: { leervraag: v } });
+      // a sharpens the leervraag during the review: the core keeps the earlier wording, in the same undo step.
+      const edit = s && leervraagEdit(s, v);
+      if (edit) ctx.store.edit(edit);
     },
   });
   const clarifying = createNoteBox(ctx, 'verduidelijking');
@@ -104,10 +96,17 @@ export function createSetupSection(ctx: ViewContext): Section {
   const participantRow = (p: Participant, detailCount: number): HTMLElement => {
     const ro = ctx.store.readOnly;
     const label = p.name || p.role;
-    const name = commitField({ label: ctx.t('review.setup.nameOf', label), value: p.name, onCommit: (v) => ctx.store.edit({ op: 'update', coll: 'participants', id: p.id, patch: { name: v } }) });
+    const change = (c: { name?: string; role?: string }) => {
+      const s = ctx.store.session;
+      const edit = s && participantEdit(s, p.id, c);
+      if (edit) ctx.store.edit(edit);
+      // Nothing to change (a blank name keeps the old one): the field shows the stored name again.
+      else if (c.name !== undefined) setStored(name, p.name);
+    };
+    const name = commitField({ label: ctx.t('review.setup.nameOf', label), value: p.name, onCommit: (v) => change({ name: v }) });
     const role = h('select', { className: 'field', 'aria-label': ctx.t('review.setup.roleOf', label) });
-    for (const r of ROLES) role.append(h('option', { value: r, selected: r === p.role }, ctx.t(`review.role.${r}`)));
-    role.addEventListener('change', () => ctx.store.edit({ op: 'update', coll: 'participants', id: p.id, patch: { role: role.value } }));
+    for (const r of PARTICIPANT_ROLES) role.append(h('option', { value: r, selected: r === p.role }, ctx.t(`review.role.${r}`)));
+    role.addEventListener('change', () => change({ role: role.value }));
     const ci = PALETTE.findIndex((c) => c.toUpperCase() === p.colour.toUpperCase());
     const swatch = h('span', { className: 'swatch' });
     swatch.style.background = safeColour(p.colour);
@@ -115,7 +114,11 @@ export function createSetupSection(ctx: ViewContext): Section {
       type: 'button',
       className: 'icon-button review-colour',
       'aria-label': ctx.t('review.setup.colourOf', label, ci + 1, PALETTE.length),
-      onclick: () => ctx.store.edit({ op: 'update', coll: 'participants', id: p.id, patch: { colour: PALETTE[(ci + 1) % PALETTE.length]! } }),
+      onclick: () => {
+        const s = ctx.store.session;
+        const edit = s && nextColourEdit(s, p.id);
+        if (edit) ctx.store.edit(edit);
+      },
     }, swatch);
     const removeText = confirming === p.id ? ctx.t('review.setup.removeConfirm', label, detailCount) : '';
     const remove = h('button', {
@@ -131,7 +134,7 @@ export function createSetupSection(ctx: ViewContext): Section {
           return;
         }
         confirming = null;
-        ctx.store.edit({ op: 'remove', coll: 'participants', id: p.id });
+        ctx.store.edit(removeParticipantEdit(p.id));
       },
     }, h('span', { className: 'codicon codicon-trash', 'aria-hidden': 'true' }));
     remove.classList.add('review-remove');
@@ -173,6 +176,3 @@ export function createSetupSection(ctx: ViewContext): Section {
     },
   };
 }
-
-/** Exported for tests and other sections: the roles in the order the UI lists them. */
-export const PARTICIPANT_ROLES = ROLES;

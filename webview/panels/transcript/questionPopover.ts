@@ -1,9 +1,7 @@
-import { newId, nowIso } from '../../../src/core/session/ids';
-import type { Question, QuestionType, Segment } from '../../../src/core/session/model';
+import type { QuestionType, Segment } from '../../../src/core/session/model';
+import { QUESTION_TYPES, transcriptQuestionEdit } from '../../../src/core/session/questionEdits';
 import { h, icon } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-
-const TYPES: QuestionType[] = ['verbredend', 'verdiepend', 'anders'];
 
 /**
  * Words selected in a row's text can become a "goede vraag" for the trainer's list: first the
@@ -54,7 +52,7 @@ export class QuestionPopover {
   private chooseType(seg: Segment, words: string): void {
     const t = this.ctx.t;
     const meaning = h('p', { className: 'muted kk-tr-qpop-meaning', 'aria-live': 'polite' });
-    const buttons = TYPES.map((ty) => {
+    const buttons = QUESTION_TYPES.map((ty) => {
       const b = h('button', { type: 'button', className: 'chip', 'data-type': ty, title: t(`questions.type.${ty}`), onclick: () => this.add(seg, words, ty) }, t(`transcript.question.${ty}`));
       b.addEventListener('focus', () => void (meaning.textContent = t(`questions.type.${ty}`)));
       b.addEventListener('mouseenter', () => void (meaning.textContent = t(`questions.type.${ty}`)));
@@ -65,22 +63,10 @@ export class QuestionPopover {
   }
 
   private add(seg: Segment, words: string, type: QuestionType): void {
-    const q: Question = {
-      id: newId('q'),
-      text: words.slice(0, 2000),
-      type,
-      proposedBy: this.ctx.author(),
-      time: seg.start,
-      speakerId: seg.speakerId,
-      source: 'transcript',
-      detailId: null,
-      tags: [],
-      note: '',
-      createdAt: nowIso(),
-      origin: 'asked',
-    };
-    this.ctx.store.edit({ op: 'add', coll: 'questions', item: q });
-    this.questionId = q.id;
+    const made = transcriptQuestionEdit(seg, words, type, this.ctx.author());
+    if (!made) return this.hide();
+    this.ctx.store.edit(made.edit);
+    this.questionId = made.id;
     this.element.replaceChildren(h('span', { className: 'kk-tr-qpop-done', role: 'status' }, icon('check'), ' ', this.ctx.t('transcript.question.added')), this.closeButton());
   }
 }
