@@ -3,6 +3,7 @@ import { kappaGaps, type Sentence } from '../../../src/core/compare/explainCompa
 import type { Detail, Session } from '../../../src/core/session/model';
 import { formatDecimal } from '../../../src/core/text/numbers';
 import { clear, h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { collapsible, local, seekButton, touches, type Section } from './reviewKit';
 
@@ -25,7 +26,7 @@ export function createCompareSection(ctx: ViewContext): Section {
   const fragLabel = h('label', { for: 'review-cmp-frag' }, ctx.t('review.cmp.onlyFragments'));
   const out = h('div', { className: 'review-compare-out', 'aria-live': 'polite' });
   for (const el of [first, second, tolerance, onlyFrag]) el.addEventListener('change', () => render());
-  tolerance.addEventListener('keydown', (e) => e.stopPropagation());
+  tolerance.addEventListener('keydown', keepTypingInField);
   sec.body.append(
     h('p', { className: 'muted' }, ctx.t('review.cmp.hint')),
     h('div', { className: 'review-row review-wrap' },

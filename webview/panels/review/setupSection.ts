@@ -3,6 +3,7 @@ import { newId, nowIso } from '../../../src/core/session/ids';
 import type { Participant, ParticipantRole, ReviewContext } from '../../../src/core/session/model';
 import { formatDate } from '../../../src/core/text/time';
 import { clear, h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { createNoteBox } from './noteBox';
 import { collapsible, commitField, safeColour, setStored, touches, type Section } from './reviewKit';
@@ -41,7 +42,7 @@ export function createSetupSection(ctx: ViewContext): Section {
       e.preventDefault();
       e.stopPropagation();
       add();
-    }
+    } else keepTypingInField(e);
   });
 
   const ctxFields = new Map<keyof ReviewContext, HTMLInputElement | HTMLTextAreaElement>();
