@@ -58,12 +58,14 @@ export async function makeSession(recording: string, seconds: number, details: n
   const at = new Date().toISOString();
   s.details = Array.from({ length: details }, (_, i): Detail => {
     const start = Math.round(((i + 0.5) * seconds * 10) / details) / 10;
+    // Round-robin over the tags and authors; nothing when there are none (i % 0 is NaN).
+    const tag = tags[i % tags.length];
     return {
       id: `bench-d${i}`,
       start,
       end: i % 3 ? null : Math.min(seconds, start + 6),
-      tags: tags.length ? [tags[i % tags.length]!] : [],
-      authorId: authors.length ? authors[i % authors.length]! : null,
+      tags: tag === undefined ? [] : [tag],
+      authorId: authors[i % authors.length] ?? null,
       see: 'De leerling haalt de schouders op en kijkt naar de begeleider.',
       meaning: 'Misschien weet hij het echt niet, misschien wacht hij af.',
       deepen: i % 2 ? 'Even stil blijven en laten komen.' : '',

@@ -48,7 +48,8 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
 
   const probed = await probeMedia(video, tools);
   if (!probed.ok) throw new Error(probed.problem.message.en);
-  const recipe = planPlayback(probed.value).proxy!;
+  const recipe = planPlayback(probed.value).proxy;
+  if (!recipe) throw new Error('the HEVC test recording needs no playback copy: the ratios would compare nothing');
   const durationSec = probed.value.durationSec ?? 0;
   const work = path.join(ctx.tmpDir, 'opnames');
   const template = path.join(ROOT, 'media', 'demo', 'demo.mp4.kleinkijken.json');
@@ -72,22 +73,24 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
     const sound: number[] = [];
     const picture: number[] = [];
     const seek: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = await doubleClick(page, videos[i]!);
+    for (const [i, video] of videos.entries()) {
+      const t0 = await doubleClick(page, video);
       const frame = await contentFrame(page, 60000);
       const st = await firstSoundAndPicture(frame, true, 120000);
       if (!st.streamed) throw new Error('the HEVC recording did not stream (was a copy cached?)');
-      sound.push((st.sound - t0) / 1000);
-      picture.push((st.picture - t0) / 1000);
+      const soundSec = (st.sound - t0) / 1000;
+      const pictureSec = (st.picture - t0) / 1000;
+      sound.push(soundSec);
+      picture.push(pictureSec);
       // Streaming must not be starved by the background copy: seek while it runs.
-      const recording = path.join(work, videos[i]!.replace(/\.kleinkijken\.json$/, ''));
+      const recording = path.join(work, video.replace(/\.kleinkijken\.json$/, ''));
       const background = await watchBackgroundCopy(recording, 30000);
       // A part far from the playhead, never transcoded in this open; half a loop away from the
       // start, so the frame still shown from before the seek cannot pass for the new moment.
       const target = Math.floor(Math.min(durationSec - loop, durationSec * (0.5 + 0.1 * i)) / loop) * loop + loop / 2 + 0.5;
       const sk = await seekToPicture(frame, target, loop, 60000);
       seek.push(sk.sec);
-      ctx.log(`playback: open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${sound[i]!.toFixed(2)} s, picture ${picture[i]!.toFixed(2)} s; seek to ${target.toFixed(1)} s → picture ${sk.sec.toFixed(2)} s (frame ${sk.frame} at clock ${sk.clock.toFixed(2)}; background copy ${background ? 'running' : 'not running'}; load average ${loadAverage()})`);
+      ctx.log(`playback: open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${soundSec.toFixed(2)} s, picture ${pictureSec.toFixed(2)} s; seek to ${target.toFixed(1)} s → picture ${sk.sec.toFixed(2)} s (frame ${sk.frame} at clock ${sk.clock.toFixed(2)}; background copy ${background ? 'running' : 'not running'}; load average ${loadAverage()})`);
       if (ratios && i === RUNS - 1) {
         // The last open plays on while its background copy runs to its end, from near the start so
         // that the stream does not end before the copy (then the copy would run alone for a while).
@@ -108,12 +111,13 @@ export async function run(ctx: BenchContext): Promise<BenchFigure[]> {
       ctx.log(`playback: after closing, ${left ? `${left} ffmpeg still running after 10 s` : `every ffmpeg gone within ${((Date.now() - closed) / 1000).toFixed(1)} s`}`);
     }
     const audioSound: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = await doubleClick(page, audios[i]!);
+    for (const [i, audio] of audios.entries()) {
+      const t0 = await doubleClick(page, audio);
       const frame = await contentFrame(page, 60000);
       const st = await firstSoundAndPicture(frame, false, 60000);
-      audioSound.push((st.sound - t0) / 1000);
-      ctx.log(`playback: 60-min AAC open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${audioSound[i]!.toFixed(2)} s (${st.streamed ? 'streamed' : 'not streamed'})`);
+      const soundSec = (st.sound - t0) / 1000;
+      audioSound.push(soundSec);
+      ctx.log(`playback: 60-min AAC open ${i + 1}: player ${((st.clock - t0) / 1000).toFixed(2)} s, sound ${soundSec.toFixed(2)} s (${st.streamed ? 'streamed' : 'not streamed'})`);
       await closeEditors(page);
     }
     ctx.log(`playback: figures so far: firstSound ${median(sound).toFixed(2)} s, firstPicture ${median(picture).toFixed(2)} s, seekPicture ${median(seek).toFixed(2)} s, audio60FirstSound ${median(audioSound).toFixed(2)} s`);

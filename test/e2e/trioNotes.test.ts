@@ -1,6 +1,7 @@
 // One trio round's notes typed in the real workbench, by keyboard, in the panel where each step
 // happens: b's clarifying question at the context, c's first-viewing note, a's reply to the
 // feedback and the feedforward an observer gives a. Saved with Ctrl+S; the file holds all four with their authors.
+// In a note field, Ctrl keys and F-keys go on to VS Code; typed letters stay in the field.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -53,5 +54,26 @@ describe('a trio round\'s notes in the workbench', function () {
     assert.ok(by('feedforward').some(([role, text]: string[]) => ['b', 'c'].includes(role!) && text === 'Volgende keer eerst vragen wat er precies gebeurde.'));
     const obs = s.notes.find((n: { kind: string }) => n.kind === 'observation');
     assert.ok(obs && ['b', 'c'].includes(who(obs.authorId)) && typeof obs.time === 'number', 'an observer\'s note with its moment');
+  });
+
+  it('in a note field, Ctrl keys and F1 reach VS Code (the command palette opens) and typed letters stay in the field', async () => {
+    // Not shown by Ctrl+S and the file: the browser workbench saves by itself after a second
+    // (files.autoSave is afterDelay on the web). The command palette shows that a key got through.
+    const view = webviewFrame(page);
+    await view.getByRole('tab', { name: 'Bespreking' }).click();
+    const field = view.locator('.review-setup .review-notebox-verduidelijking .review-note-text');
+    const palette = page.locator('.quick-input-widget input');
+    for (const key of ['Control+Shift+KeyP', 'F1']) {
+      await field.focus();
+      // A "k" among the letters: the player's play key.
+      await page.keyboard.type('ik k');
+      assert.strictEqual(await field.evaluate((el) => el === el.ownerDocument.activeElement), true, 'the cursor is in the note field');
+      await page.keyboard.press(key);
+      await palette.waitFor({ state: 'visible', timeout: 10000 });
+      await screenshot(page, `trio-notes-palette-from-field-${key.startsWith('F') ? 'f1' : 'ctrl'}`);
+      await page.keyboard.press('Escape');
+      await palette.waitFor({ state: 'hidden', timeout: 10000 });
+    }
+    assert.strictEqual(await field.inputValue(), 'ik kik k');
   });
 });

@@ -7,6 +7,7 @@
  * one waiting time) is left out rather than made to sound important.
  */
 import { formatClock } from '../text/time';
+import { formatDecimal } from '../text/numbers';
 import type { MirrorResult } from './conversationMirror';
 import { QUESTION_FUNCTION_SHORT, QUESTION_FUNCTIONS, type QuestionFunction } from './questionFunction';
 
@@ -28,8 +29,7 @@ export interface MirrorSentence {
 type Base = Omit<MirrorResult, 'sentences'>;
 
 function num(x: number, lang: 'nl' | 'en', digits = 1): string {
-  const t = x.toFixed(digits).replace(/\.0+$/, '');
-  return lang === 'nl' ? t.replace('.', ',') : t;
+  return formatDecimal(x, digits, lang, { dropZeroFraction: true });
 }
 
 function pct(x: number): string {

@@ -4,6 +4,7 @@ import { QUESTION_FUNCTION_LABELS, QUESTION_FUNCTION_SHORT, QUESTION_FUNCTIONS }
 import { EMOTION_GROUP_LABELS } from './emotionWords';
 import type { MirrorResult } from './conversationMirror';
 import { formatClock } from '../text/time';
+import { formatDecimal } from '../text/numbers';
 
 type Lang = 'nl' | 'en';
 
@@ -57,8 +58,7 @@ function table(head: string[], rows: string[][], none: string): string[] {
 }
 
 function n(x: number, lang: Lang): string {
-  const t = (Math.round(x * 10) / 10).toString();
-  return lang === 'nl' ? t.replace('.', ',') : t;
+  return formatDecimal(x, 1, lang, { dropZeroFraction: true });
 }
 
 function followText(f: MirrorResult['emotionWords'][number]['followedBy'], lang: Lang): string {

@@ -1,6 +1,7 @@
 import type { LocalText } from '../session/model';
 import type { CompareResult, TagComparison } from './compareObservers';
 import type { KappaNote } from './kappa';
+import { formatDecimal } from '../text/numbers';
 
 /**
  * Every figure of a comparison in one plain sentence, Dutch and English. The sentences say what
@@ -20,11 +21,6 @@ const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
 export function countWord(n: number, lang: 'nl' | 'en'): string {
   const words = lang === 'nl' ? NL_WORDS : EN_WORDS;
   return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : String(n);
-}
-
-export function decimal(x: number, digits: number, lang: 'nl' | 'en'): string {
-  const s = x.toFixed(digits);
-  return lang === 'nl' ? s.replace('.', ',') : s;
 }
 
 function moments(n: number, lang: 'nl' | 'en'): string {
@@ -111,8 +107,8 @@ function kappaSentence(
 ): LocalText {
   if (fig.kappa === null) return noKappa(fig.kappaNote ?? 'noBins', name, B, C, t);
   return {
-    nl: `${what.nl}: ${B} en ${C} gaven in ${fig.agree} van de ${fig.bins} ${unit.nl} hetzelfde antwoord (wel of niet gemarkeerd), waar toeval er ongeveer ${decimal(fig.expected, 1, 'nl')} zou geven; kappa ${decimal(fig.kappa, 2, 'nl')}.`,
-    en: `${what.en}: ${B} and ${C} gave the same answer (marked or not) in ${fig.agree} of the ${fig.bins} ${unit.en}, where chance alone would give about ${decimal(fig.expected, 1, 'en')}; kappa ${decimal(fig.kappa, 2, 'en')}.`,
+    nl: `${what.nl}: ${B} en ${C} gaven in ${fig.agree} van de ${fig.bins} ${unit.nl} hetzelfde antwoord (wel of niet gemarkeerd), waar toeval er ongeveer ${formatDecimal(fig.expected, 1, 'nl')} zou geven; kappa ${formatDecimal(fig.kappa, 2, 'nl')}.`,
+    en: `${what.en}: ${B} and ${C} gave the same answer (marked or not) in ${fig.agree} of the ${fig.bins} ${unit.en}, where chance alone would give about ${formatDecimal(fig.expected, 1, 'en')}; kappa ${formatDecimal(fig.kappa, 2, 'en')}.`,
   };
 }
 
@@ -120,14 +116,14 @@ export function explainComparison(r: CompareResult): Sentence[] {
   const [B, C] = r.names;
   const o = r.overall;
   const out: Sentence[] = [];
-  const sec = (lang: 'nl' | 'en'): string => decimal(r.tolerance, r.tolerance % 1 === 0 ? 0 : 1, lang);
+  const sec = (lang: 'nl' | 'en'): string => formatDecimal(r.tolerance, r.tolerance % 1 === 0 ? 0 : 1, lang);
   out.push({
     about: 'overall',
     figure: 'matching',
     nl: `${B} en ${C} markeerden ${moments(o.matched, 'nl')} binnen ${sec('nl')} seconden van elkaar (${countWord(o.sameTag, 'nl')} met een zelfde uitgangspunt, ${countWord(o.differentTag, 'nl')} met een ander); alleen ${B} markeerde er ${countWord(o.onlyB, 'nl')}, alleen ${C} ${countWord(o.onlyC, 'nl')}.`,
     en: `${B} and ${C} marked ${moments(o.matched, 'en')} within ${sec('en')} seconds of each other (${countWord(o.sameTag, 'en')} with a shared principle, ${countWord(o.differentTag, 'en')} with a different one); only ${B} marked ${countWord(o.onlyB, 'en')}, only ${C} ${countWord(o.onlyC, 'en')}.`,
   });
-  const binUnit = (lang: 'nl' | 'en'): string => decimal(r.binSize, r.binSize % 1 === 0 ? 0 : 1, lang);
+  const binUnit = (lang: 'nl' | 'en'): string => formatDecimal(r.binSize, r.binSize % 1 === 0 ? 0 : 1, lang);
   out.push({
     about: 'overall',
     figure: 'kappa',

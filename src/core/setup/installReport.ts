@@ -4,6 +4,7 @@
  * facts are gathered by src/host/installCheck.ts; this turns them into Markdown (Dutch or English).
  */
 import { t, type Lang } from '../text/lang';
+import { formatDecimal } from '../text/numbers';
 
 /** Codecs phone and laptop recordings use (MEDIA.md): decoders to read them, encoders for copies. */
 export const NEEDED_DECODERS = ['h264', 'hevc', 'aac', 'opus', 'vp9'] as const;
@@ -51,8 +52,7 @@ export function formatBytes(n: number, lang: Lang): string {
     v /= 1024;
     i++;
   }
-  const text = i === 0 ? String(v) : v.toFixed(v < 10 ? 1 : 0);
-  return `${lang === 'nl' ? text.replace('.', ',') : text} ${units[i]}`;
+  return `${formatDecimal(v, i > 0 && v < 10 ? 1 : 0, lang)} ${units[i]}`;
 }
 
 function ffmpegItem(f: FfmpegFacts, lang: Lang): Item {

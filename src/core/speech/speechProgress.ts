@@ -1,4 +1,5 @@
 import { t, type Lang } from '../text/lang';
+import { formatDecimal } from '../text/numbers';
 
 /** The line under "Transcript maken…" in the progress notification: share done and time left. */
 export function speechProgressText(fraction: number, secondsLeft: number | null, lang: Lang): string {
@@ -13,6 +14,5 @@ export function speechProgressText(fraction: number, secondsLeft: number | null,
 /** Bytes as MB for the download notification ("12,5 van 670 MB"). */
 export function megabytes(bytes: number, lang: Lang): string {
   const mb = bytes / 1e6;
-  const s = mb >= 100 ? mb.toFixed(0) : mb.toFixed(1);
-  return lang === 'nl' ? s.replace('.', ',') : s;
+  return formatDecimal(mb, mb >= 100 ? 0 : 1, lang);
 }

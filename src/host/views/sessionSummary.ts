@@ -1,6 +1,7 @@
 import type { Lang } from '../../protocol/messages';
 import { SESSION_FILE_SUFFIX, type Session } from '../../core/session/model';
 import { t } from '../../core/text/lang';
+import { formatDate } from '../../core/text/time';
 
 /**
  * What the Gesprekken view shows of one session file. Pure (no `vscode`), so it is unit-tested in
@@ -9,23 +10,12 @@ import { t } from '../../core/text/lang';
 export interface SessionSummary {
   title: string;
   recordingName: string;
-  /** createdAt as a teacher writes a date ("18 nov. 2025"); '' when missing or unreadable. */
+  /** createdAt as a teacher reads a date ("18 november 2025"); '' when missing or unreadable. */
   date: string;
   details: number;
   questions: number;
   /** One line: recording · date · counts. */
   description: string;
-}
-
-const MONTHS_NL = ['jan.', 'feb.', 'mrt.', 'apr.', 'mei', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Local calendar date; own month names so the result does not depend on the ICU data present. */
-export function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  if (!iso || Number.isNaN(d.getTime())) return '';
-  const months = lang === 'nl' ? MONTHS_NL : MONTHS_EN;
-  return lang === 'nl' ? `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}` : `${months[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
 }
 
 export function baseName(p: string): string {
@@ -46,7 +36,8 @@ function plural(n: number, one: string, many: string): string {
 
 export function summariseSession(session: Session, sessionPath: string, lang: Lang): SessionSummary {
   const rec = recordingName(session, sessionPath);
-  const date = formatDate(session.createdAt, lang);
+  // An unreadable createdAt is left out of the row (formatDate would show it as it is).
+  const date = Number.isNaN(Date.parse(session.createdAt)) ? '' : formatDate(session.createdAt, lang);
   const details = session.details.length;
   const questions = session.questions.length;
   const counts = `${plural(details, 'detail', 'details')} · ${t(lang, plural(questions, 'vraag', 'vragen'), plural(questions, 'question', 'questions'))}`;

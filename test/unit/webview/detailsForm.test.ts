@@ -58,6 +58,17 @@ describe('webview details: the pause-and-tag form', () => {
     assert.equal(leaked, 0, 'keys reached VS Code');
   });
 
+  it('typing in a prompt stays in the form; Ctrl/Cmd keys and F-keys go on to VS Code', () => {
+    const form = open(3);
+    const heard: string[] = [];
+    hs.window.addEventListener('keydown', (e) => heard.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.key}`));
+    const area = form.querySelector('textarea')!;
+    for (const k of ['k', 't', '1']) key(hs, area, k);
+    key(hs, area, 's', { ctrlKey: true });
+    key(hs, area, 'F1');
+    assert.deepEqual(heard, ['Ctrl+s', 'F1']);
+  });
+
   it('arrow keys move between tags, Space/click toggles the focused one', () => {
     const form = open(3);
     const first = active();

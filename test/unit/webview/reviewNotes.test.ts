@@ -97,4 +97,31 @@ describe('review panel: every step of the round recordable by keyboard', () => {
     next.click();
     assert.deepEqual(visible(), [], 'reactie en leervraag has no note field of its own');
   });
+
+  it('typing in a note field stays there; Ctrl/Cmd keys, F-keys and Escape in an empty field go on to VS Code', () => {
+    const m = mount();
+    hs = m.hs;
+    // The webview forwards keys that reach its window to VS Code's keybindings (save, and the player's k, t, 1…).
+    const heard: string[] = [];
+    hs.window.addEventListener('keydown', (e) => heard.push(`${e.ctrlKey ? 'Ctrl+' : ''}${e.metaKey ? 'Cmd+' : ''}${e.key}`));
+    const press = (el: Element, key: string, init: KeyboardEventInit = {}) => el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
+    const boxes = [...m.doc.querySelectorAll('.review-notebox')];
+    assert.ok(boxes.length >= 4, 'every kind of note has a field');
+    for (const box of boxes) {
+      const input = box.querySelector<HTMLInputElement>('.review-note-text')!;
+      const who = box.querySelector<HTMLSelectElement>('.review-note-author')!;
+      input.focus();
+      for (const key of ['i', 'k', 't', '1', ' ', 'Backspace']) press(input, key);
+      press(input, 's', { ctrlKey: true });
+      press(input, 'z', { metaKey: true });
+      press(input, 'F1');
+      press(who, 'k');
+      press(who, 's', { ctrlKey: true });
+      input.value = 'half getypt';
+      press(input, 'Escape');
+      assert.equal(input.value, '', 'Escape clears what was typed');
+      press(input, 'Escape');
+    }
+    assert.deepEqual(heard, boxes.flatMap(() => ['Ctrl+s', 'Cmd+z', 'F1', 'Ctrl+s', 'Escape']));
+  });
 });

@@ -1,6 +1,7 @@
 import type { Detail, FeedbackKind, Participant, SuggestedQuestion } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from './chipGroup';
 import { saveDetailEdit, type DetailDraft } from '../../../src/core/session/detailEdits';
@@ -260,7 +261,6 @@ export class DetailForm {
       else if (fb) this.feedback.toggle(fb.id);
       if (tag || fb) e.preventDefault();
     }
-    // Keys with Ctrl/Cmd (save, undo of the whole editor…) go on to VS Code; typing does not.
-    if (plain) e.stopPropagation();
+    keepTypingInField(e);
   }
 }

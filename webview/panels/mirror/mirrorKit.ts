@@ -28,8 +28,3 @@ export function momentList(title: string, rows: Node[], emptyText: string, extra
   if (rows.length === 0) ul.append(h('li', { className: 'muted' }, emptyText));
   return h('details', { className: 'mirror-more' }, h('summary', {}, `${title} (${rows.length})`), extra ? h('p', { className: 'mirror-sentence' }, extra) : null, ul);
 }
-
-export function oneDecimal(x: number, lang: string): string {
-  const t = (Math.round(x * 10) / 10).toFixed(1).replace(/\.0$/, '');
-  return lang === 'en' ? t : t.replace('.', ',');
-}

@@ -5,7 +5,8 @@ import { QUESTION_FUNCTION_SHORT } from '../../../src/core/analysis/questionFunc
 import type { Session } from '../../../src/core/session/model';
 import { h } from '../../dom';
 import type { ViewContext } from '../../viewContext';
-import { figure, momentList, oneDecimal, seekLink, sentenceOf } from './mirrorKit';
+import { figure, momentList, seekLink, sentenceOf } from './mirrorKit';
+import { formatDecimal } from '../../../src/core/text/numbers';
 import { activatable, dataColour, rovingRow, s } from './svg';
 import { localText } from '../../../src/core/text/lang';
 
@@ -67,7 +68,7 @@ export function timelineFigure(ctx: ViewContext, r: MirrorResult, session: Sessi
     const qs = r.questions.filter((q) => q.class === c);
     rows.push(row(ctx, ctx.t('mirror.tl.questions', L(QUESTION_CLASS_LABELS[c])), qs.map((q) => ({ time: q.time, kind: 'tick', label: ctx.t('mirror.tl.question', L(q.label), formatClock(q.time), q.text) })), duration, `mirror-q-${c}`));
   }
-  const secText = (x: number) => oneDecimal(x, lang);
+  const secText = (x: number) => formatDecimal(x, 1, lang, { dropZeroFraction: true });
   rows.push(row(ctx, ctx.t('mirror.tl.silences'), r.pauses.map((p) => ({ time: p.start, end: p.end, kind: 'span', label: ctx.t('mirror.tl.silence', secText(p.durationSec), formatClock(p.start)) })), duration, 'mirror-silences'));
   // What followed each word is described (the next question and its function), never judged.
   const followed = (w: MirrorResult['emotionWords'][number]) => {

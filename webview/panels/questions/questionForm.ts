@@ -2,6 +2,7 @@ import { questionOrigin } from '../../../src/core/questions/questionOrigin';
 import type { Question, QuestionOrigin, QuestionType } from '../../../src/core/session/model';
 import { formatClock } from '../../../src/core/text/time';
 import { h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { ChipGroup } from '../details/chipGroup';
 import { isQuestionType, QUESTION_TYPES, saveQuestionEdit } from '../../../src/core/session/questionEdits';
@@ -197,6 +198,6 @@ export class QuestionForm {
         this.tags.toggle(tag.id);
       }
     }
-    if (plain) e.stopPropagation();
+    keepTypingInField(e);
   }
 }

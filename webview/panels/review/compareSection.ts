@@ -1,11 +1,12 @@
 import { compareObservers, type CompareResult } from '../../../src/core/compare/compareObservers';
 import { kappaGaps, type Sentence } from '../../../src/core/compare/explainComparison';
 import type { Detail, Session } from '../../../src/core/session/model';
+import { formatDecimal } from '../../../src/core/text/numbers';
 import { clear, h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { collapsible, local, seekButton, touches, type Section } from './reviewKit';
 
-const decimal = (x: number, lang: string) => (lang === 'en' ? x.toFixed(2) : x.toFixed(2).replace('.', ','));
 
 /**
  * What two observatoren saw together and apart, per uitgangspunt by name, in the core's plain
@@ -25,7 +26,7 @@ export function createCompareSection(ctx: ViewContext): Section {
   const fragLabel = h('label', { for: 'review-cmp-frag' }, ctx.t('review.cmp.onlyFragments'));
   const out = h('div', { className: 'review-compare-out', 'aria-live': 'polite' });
   for (const el of [first, second, tolerance, onlyFrag]) el.addEventListener('change', () => render());
-  tolerance.addEventListener('keydown', (e) => e.stopPropagation());
+  tolerance.addEventListener('keydown', keepTypingInField);
   sec.body.append(
     h('p', { className: 'muted' }, ctx.t('review.cmp.hint')),
     h('div', { className: 'review-row review-wrap' },
@@ -138,7 +139,7 @@ export function createCompareSection(ctx: ViewContext): Section {
   function expert(r: CompareResult): HTMLElement {
     const withKappa = Object.entries(r.perTag).filter(([, t]) => t.kappa !== null);
     const box = h('details', { className: 'review-expert' }, h('summary', {}, ctx.t('review.cmp.expert')));
-    box.append(h('p', { className: 'muted' }, ctx.t('review.cmp.expertHint', decimal(r.binSize, ctx.settings.lang).replace(/[.,]00$/, ''))));
+    box.append(h('p', { className: 'muted' }, ctx.t('review.cmp.expertHint', formatDecimal(r.binSize, 2, ctx.settings.lang, { dropZeroFraction: true }))));
     box.append(sentence(r, 'overall', 'kappa') ?? '');
     if (withKappa.length) {
       const ul = h('ul', { className: 'review-sentences' });

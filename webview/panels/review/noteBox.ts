@@ -2,6 +2,7 @@ import { formatClock } from '../../../src/core/text/time';
 import type { NoteKind, Participant } from '../../../src/core/session/model';
 import { addNoteEdit, removeNoteEdit } from '../../../src/core/session/noteEdits';
 import { clear, h, icon } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { seekButton } from './reviewKit';
 
@@ -59,14 +60,15 @@ export function createNoteBox(ctx: ViewContext, kind: NoteKind): NoteBox {
       e.preventDefault();
       e.stopPropagation();
       commit();
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && input.value !== '') {
+      // Escape clears what was typed; in an empty field it goes on to VS Code.
       e.stopPropagation();
       input.value = '';
       startedAt = null;
-    } else e.stopPropagation();
+    } else keepTypingInField(e);
   });
   who.addEventListener('change', () => void (chosenAuthor = who.value || null));
-  who.addEventListener('keydown', (e) => e.stopPropagation());
+  who.addEventListener('keydown', keepTypingInField);
   add.addEventListener('click', () => commit());
 
   function defaultAuthor(ps: readonly Participant[]): string | null {

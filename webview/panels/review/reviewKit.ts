@@ -2,6 +2,7 @@ import { formatClock } from '../../../src/core/text/time';
 import type { LocalText } from '../../../src/core/session/model';
 import type { StoreChange } from '../../sessionStore';
 import { h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { localText } from '../../../src/core/text/lang';
 
@@ -62,13 +63,7 @@ export function commitField(opts: { multiline?: boolean; label: string; value: s
     } else if (k.key === 'Escape') {
       k.stopPropagation();
       el.value = stored;
-    } else if (!k.ctrlKey && !k.metaKey && !k.altKey) {
-      // Typed letters stay in the field. VS Code hears the webview's keys, and its player keys
-      // (k, t, 1…) are switched off only once the host has heard that a field has focus: a coach
-      // who clicks in the leervraag and types at once would otherwise start playback with the
-      // "k" of "ik". Ctrl/Cmd keys (save, undo) still go on to VS Code.
-      k.stopPropagation();
-    }
+    } else keepTypingInField(k);
   });
   // The panel calls this when the session changed; a field being typed in is left alone.
   (el as unknown as { setStored: (v: string) => void }).setStored = (v: string) => {

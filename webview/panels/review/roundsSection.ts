@@ -2,6 +2,7 @@ import { formatClock } from '../../../src/core/text/time';
 import { back, next, pause, resume, roundSteps, skip, startRound, tick, type RoundState, type RoundStep, type RoundStepId } from '../../../src/core/review/guidedRounds';
 import type { NoteKind, Participant } from '../../../src/core/session/model';
 import { clear, h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { ROUND_TEMPLATES, durationsOf, roundTemplate, withDurations, type RoundTemplateId } from '../../../src/core/review/roundTemplates';
 import { QuestionForm } from '../questions/questionForm';
@@ -115,7 +116,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
     customised = false;
     loadDurations();
   });
-  templateSelect.addEventListener('keydown', (e) => e.stopPropagation());
+  templateSelect.addEventListener('keydown', keepTypingInField);
   const templateRow = h('div', { className: 'review-row' }, h('label', { for: templateSelect.id }, ctx.t('review.round.template')), templateSelect);
 
   function loadDurations(): void {
@@ -178,7 +179,7 @@ export function createRoundsSection(ctx: ViewContext, seq: FragmentSequence, dep
         ctx.bridge.request({ method: 'roundDurations', template, save: durationsOf(steps) }).then(undefined, (e: unknown) => void (live.textContent = ctx.t('review.round.rotateFailed', e instanceof Error ? e.message : String(e))));
         render();
       });
-      input.addEventListener('keydown', (e) => e.stopPropagation());
+      input.addEventListener('keydown', keepTypingInField);
       durationBox.append(h('label', { for: id }, local(ctx, s.title)), input);
     });
     if (focusedId) durationBox.ownerDocument.getElementById(focusedId)?.focus();

@@ -4,6 +4,7 @@ import { addParticipantEdit, nextColourEdit, PARTICIPANT_ROLES, participantEdit,
 import { contextEdit, leervraagEdit } from '../../../src/core/session/reviewEdits';
 import { formatDate } from '../../../src/core/text/time';
 import { clear, h } from '../../dom';
+import { keepTypingInField } from '../../fieldKeys';
 import type { ViewContext } from '../../viewContext';
 import { createNoteBox } from './noteBox';
 import { collapsible, commitField, safeColour, setStored, touches, type Section } from './reviewKit';
@@ -35,7 +36,7 @@ export function createSetupSection(ctx: ViewContext): Section {
       e.preventDefault();
       e.stopPropagation();
       add();
-    }
+    } else keepTypingInField(e);
   });
 
   const ctxFields = new Map<keyof ReviewContext, HTMLInputElement | HTMLTextAreaElement>();
