@@ -3,8 +3,8 @@ import { COPY_LEAD_SEC, type StreamTrack } from '../core/media/streamPlan';
 import type { VideoEncoderChoice } from '../core/media/videoEncoders';
 import type { FfmpegTools } from '../media/ffmpegLocator';
 import type { CopyTail } from '../media/copyTail';
-import { TrackStream, type StreamEnd } from '../media/streamer';
-import { TailStream, type TrackProducer } from '../media/tailStream';
+import { TrackStream, type StreamEnd, type TrackProducer } from '../media/streamer';
+import { TailStream } from '../media/tailStream';
 import type { HostMessage, ViewMessage } from '../protocol/messages';
 
 /** What a stream needs from the recording's playback: set while the recording streams. */

@@ -18,6 +18,14 @@ export type StreamEnd =
   /** ffmpeg died or failed: `missing` when the recording is gone. */
   | { kind: 'failed'; missing: boolean; detail: string };
 
+/** What one track's producer offers the host's PlaybackStream: ffmpeg (TrackStream) or the copy's picture (tailStream.ts). */
+export interface TrackProducer {
+  readonly finished: Promise<StreamEnd>;
+  readonly pid: number | undefined;
+  setPaused(paused: boolean): void;
+  stop(): Promise<StreamEnd>;
+}
+
 export interface TrackStreamOptions {
   tools: FfmpegTools;
   file: string;
@@ -39,7 +47,7 @@ export interface TrackStreamOptions {
   log?: MediaLog;
 }
 
-export class TrackStream {
+export class TrackStream implements TrackProducer {
   private readonly controller = new AbortController();
   private child: ChildProcess | null = null;
   private paused = false;

@@ -6,15 +6,7 @@
  * so the webview places them with timestampOffset 0 (`fromCopy`).
  */
 import type { CopyTail } from './copyTail';
-import type { StreamEnd } from './streamer';
-
-/** What one track's producer offers the host's PlaybackStream: ffmpeg (TrackStream) or the copy. */
-export interface TrackProducer {
-  readonly finished: Promise<StreamEnd>;
-  readonly pid: number | undefined;
-  setPaused(paused: boolean): void;
-  stop(): Promise<StreamEnd>;
-}
+import type { StreamEnd, TrackProducer } from './streamer';
 
 /** Start this much before the asked moment (see the constructor). */
 const TAIL_EARLY_SEC = 0.5;
